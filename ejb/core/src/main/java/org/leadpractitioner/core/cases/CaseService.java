@@ -1,0 +1,324 @@
+package org.leadpractitioner.core.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.leadpractitioner.core.Page;
+import org.leadpractitioner.core.Versions;
+import org.leadpractitioner.core.audit.AuditLog;
+import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
+import org.leadpractitioner.core.cases.CaseViews.CaseView;
+import org.leadpractitioner.core.cases.CaseViews.ChildOnCase;
+import org.leadpractitioner.core.cases.CaseViews.ConsentLine;
+import org.leadpractitioner.core.cases.CaseViews.MemberLine;
+import org.leadpractitioner.core.security.Caller;
+import org.leadpractitioner.core.security.CallerService;
+import org.leadpractitioner.core.security.CaseAccess;
+import org.leadpractitioner.core.security.Roles;
+import org.leadpractitioner.domain.RuleViolation;
+import org.leadpractitioner.domain.core.Agency;
+import org.leadpractitioner.domain.core.AuditAction;
+import org.leadpractitioner.domain.core.CaseMembership;
+import org.leadpractitioner.domain.core.CaseOrigin;
+import org.leadpractitioner.domain.core.CaseStatus;
+import org.leadpractitioner.domain.core.Child;
+import org.leadpractitioner.domain.core.ConsentRecord;
+import org.leadpractitioner.domain.core.EarlyHelpCase;
+import org.leadpractitioner.domain.core.Family;
+import org.leadpractitioner.domain.core.FamilyMember;
+import org.leadpractitioner.domain.core.MembershipKind;
+import org.leadpractitioner.domain.core.NeedLevel;
+import org.leadpractitioner.domain.core.Practitioner;
+
+/**
+ * Early help cases. Opening one needs the family's explicit consent and enforces the rules of
+ * DOMAIN.md (age, who may consent, one active plan per child); every read and change is scoped to the
+ * caller and audited.
+ */
+@Stateless
+@RolesAllowed({Roles.PRACTITIONER, Roles.SUPERVISOR, Roles.COORDINATOR})
+public class CaseService {
+
+    private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Cases the caller is an active member of (or, for a supervisor, a supervisee is), newest first. */
+    public Page<CaseSummary> myCases(boolean includeClosed, int offset, int limit) {
+        Caller caller = callers.current();
+        long me = caller.practitionerId() == null ? -1L : caller.practitionerId();
+        String where = " WHERE (:includeClosed = TRUE OR c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
+                + " AND EXISTS (SELECT m FROM CaseMembership m WHERE m.earlyHelpCase = c AND m.since <= :today"
+                + " AND (m.until IS NULL OR m.until > :today) AND (m.practitioner.id = :me OR m.practitioner.lineManager.id = :me))";
+        LocalDate today = LocalDate.now(clock);
+        List<EarlyHelpCase> rows = em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family JOIN FETCH c.needLevel" + where
+                        + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class)
+                .setParameter("includeClosed", includeClosed).setParameter("today", today).setParameter("me", me)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c" + where, Long.class)
+                .setParameter("includeClosed", includeClosed).setParameter("today", today).setParameter("me", me)
+                .getSingleResult();
+        return new Page<>(summaries(rows), total, offset, limit);
+    }
+
+    /**
+     * Cases the caller may see, by reference, or by the family's or a child's name (starts with), or
+     * postcode; optionally by status. The coordinator's search covers every case.
+     */
+    public Page<CaseSummary> search(String text, CaseStatus status, int offset, int limit) {
+        Caller caller = callers.current();
+        String raw = text == null || text.isBlank() ? null : text.trim();
+        String prefix = raw == null ? null : raw.toLowerCase(Locale.UK) + "%";
+        String where = " WHERE " + CaseAccess.CASE_VISIBLE + " AND (:status IS NULL OR c.status = :status)"
+                + " AND (:raw IS NULL OR c.reference = :upper OR f.postcode = :upper OR LOWER(f.familyName) LIKE :prefix"
+                + " OR EXISTS (SELECT ch FROM EarlyHelpCase c2 JOIN c2.children ch WHERE c2 = c"
+                + " AND (LOWER(ch.familyName) LIKE :prefix OR LOWER(ch.givenName) LIKE :prefix)))";
+        String upper = raw == null ? null : raw.toUpperCase(Locale.UK);
+        List<EarlyHelpCase> rows = access.scoped(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family f"
+                        + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class), caller)
+                .setParameter("status", status).setParameter("raw", raw).setParameter("upper", upper).setParameter("prefix", prefix)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = access.scoped(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c JOIN c.family f" + where, Long.class), caller)
+                .setParameter("status", status).setParameter("raw", raw).setParameter("upper", upper).setParameter("prefix", prefix)
+                .getSingleResult();
+        return new Page<>(summaries(rows), total, offset, limit);
+    }
+
+    public CaseView get(long caseId) {
+        Caller caller = callers.current();
+        access.requireCase(caseId, caller);
+        EarlyHelpCase c = em.find(EarlyHelpCase.class, caseId);
+        audit.record(AuditAction.VIEW, "EarlyHelpCase", caseId, caseId, null, "case record");
+        return view(c);
+    }
+
+    /**
+     * Opens a case for children of a family with the consent of a family member. Refused, with the rule
+     * that was broken, when consent is not valid for a child, a child is outside the age range, a child
+     * already has an open case, or the level of need does not call for coordinated help.
+     */
+    public CaseView open(@NotNull @Valid CaseInputs.OpenCase input) {
+        Caller caller = callers.current();
+        access.requireFamily(input.familyId(), caller);
+        Practitioner openedBy = practitioner(caller);
+        Family family = em.find(Family.class, input.familyId());
+        LocalDate today = LocalDate.now(clock);
+
+        // lock the children (in id order, so two openings never deadlock): one open case per child
+        Set<Child> children = new LinkedHashSet<>();
+        for (Long childId : new TreeSet<>(input.childIds())) {
+            Child child = em.find(Child.class, childId, LockModeType.PESSIMISTIC_WRITE);
+            if (child == null || !child.getFamily().equals(family)) {
+                throw new RuleViolation("case.child-not-in-family", "childIds",
+                        "Child " + childId + " is not a child of this family. Choose from the family's children.");
+            }
+            long open = em.createNamedQuery(EarlyHelpCase.COUNT_OPEN_FOR_CHILD, Long.class)
+                    .setParameter("childId", childId).getSingleResult();
+            EarlyHelpCase.ensureNoOtherOpenCase(child, open);
+            children.add(child);
+        }
+        NeedLevel level = needLevel(input.needLevelCode());
+        FamilyMember giver = member(family, input.consentGivenByMemberId(), ConsentRecord.GIVEN_BY_FIELD);
+        ConsentRecord consent = ConsentRecord.give(family, giver, input.consentDate(), agencies(input.sharingAgencyIds()),
+                input.consentScopeNote(), openedBy);
+        EarlyHelpCase c = EarlyHelpCase.open(newReference(), family, children, level,
+                input.origin() == null ? CaseOrigin.EARLY_HELP_ASSESSMENT : input.origin(), consent, openedBy, today,
+                input.presentingNeeds());
+        em.persist(c);
+        em.flush();
+        audit.record(AuditAction.CREATE, "EarlyHelpCase", c.getId(), c.getId(), null,
+                "case opened with consent of member " + giver.getId() + " for children " + ids(children));
+        return view(c);
+    }
+
+    /** Logs a family's decision not to take up early help (DOMAIN.md: it must be recorded). */
+    public void recordDeclined(long familyId, @NotNull @Valid CaseInputs.DeclineConsent input) {
+        Caller caller = callers.current();
+        access.requireFamily(familyId, caller);
+        Family family = em.find(Family.class, familyId);
+        ConsentRecord declined = ConsentRecord.decline(family, member(family, input.memberId(), "memberId"), input.decidedOn(),
+                input.note(), practitioner(caller));
+        em.persist(declined);
+        em.flush();
+        audit.record(AuditAction.CREATE, "ConsentRecord", declined.getId(), null, null, "consent declined by family " + familyId);
+    }
+
+    /** Consent withdrawn: information sharing stops and the episode closes (a safeguarding referral is never blocked). */
+    public CaseView withdrawConsent(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.WithdrawConsent input) {
+        EarlyHelpCase c = changeable(caseId, expectedVersion);
+        Caller caller = callers.current();
+        c.withdrawConsent(member(c.getFamily(), input.memberId(), "memberId"), input.withdrawnOn(), input.note(), practitioner(caller));
+        return saved(c, "consent withdrawn");
+    }
+
+    public CaseView stepUp(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.StepUp input) {
+        EarlyHelpCase c = changeable(caseId, expectedVersion);
+        c.stepUp(input.on(), input.reason());
+        return saved(c, "stepped up to children's social care");
+    }
+
+    public CaseView close(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.Close input) {
+        EarlyHelpCase c = changeable(caseId, expectedVersion);
+        c.close(input.reason(), input.on(), input.note());
+        return saved(c, "closed: " + input.reason());
+    }
+
+    public CaseView changeNeedLevel(long caseId, long expectedVersion, @NotNull String needLevelCode) {
+        EarlyHelpCase c = changeable(caseId, expectedVersion);
+        c.changeNeedLevel(needLevel(needLevelCode));
+        return saved(c, "level of need changed to " + needLevelCode);
+    }
+
+    /** Involves another practitioner in the case, which brings it into their scope. */
+    public CaseView addPractitioner(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.AddPractitioner input) {
+        EarlyHelpCase c = changeable(caseId, expectedVersion);
+        Practitioner p = em.find(Practitioner.class, input.practitionerId());
+        if (p == null) {
+            throw new RuleViolation("practitioner.unknown", "practitionerId",
+                    "There is no practitioner " + input.practitionerId() + ". Choose one from the list.");
+        }
+        CaseMembership membership = c.addMember(p, MembershipKind.INVOLVED, LocalDate.now(clock));
+        em.persist(membership);
+        return saved(c, "practitioner " + p.getId() + " involved");
+    }
+
+    private EarlyHelpCase changeable(long caseId, long expectedVersion) {
+        access.requireCase(caseId, callers.current());
+        EarlyHelpCase c = em.find(EarlyHelpCase.class, caseId);
+        Versions.require(c.getVersion(), expectedVersion, "case");
+        return c;
+    }
+
+    private CaseView saved(EarlyHelpCase c, String what) {
+        em.flush();
+        audit.record(AuditAction.UPDATE, "EarlyHelpCase", c.getId(), c.getId(), null, what);
+        return view(c);
+    }
+
+    private CaseView view(EarlyHelpCase c) {
+        LocalDate today = LocalDate.now(clock);
+        List<ChildOnCase> children = c.getChildren().stream()
+                .sorted(Comparator.comparing(Child::getDateOfBirth))
+                .map(ch -> new ChildOnCase(ch.getId(), ch.displayName(), ch.getDateOfBirth(), ch.ageOn(today))).toList();
+        List<MemberLine> members = em.createQuery("SELECT m FROM CaseMembership m JOIN FETCH m.practitioner p JOIN FETCH p.agency"
+                        + " WHERE m.earlyHelpCase.id = :caseId ORDER BY m.since, m.id", CaseMembership.class)
+                .setParameter("caseId", c.getId()).getResultStream()
+                .filter(m -> m.isActiveOn(today))
+                .map(m -> new MemberLine(m.getPractitioner().getId(), m.getPractitioner().displayName(),
+                        m.getPractitioner().getRole().label(), m.getPractitioner().getAgency().getName(), m.getKind(),
+                        m.getKind().label(), m.getSince(), m.getUntil()))
+                .toList();
+        List<ConsentLine> consents = em.createQuery("SELECT DISTINCT r FROM ConsentRecord r JOIN FETCH r.givenBy"
+                        + " LEFT JOIN FETCH r.recordedBy LEFT JOIN FETCH r.sharingAgencies WHERE r.earlyHelpCase.id = :caseId",
+                ConsentRecord.class).setParameter("caseId", c.getId()).getResultStream()
+                .sorted(Comparator.comparing(ConsentRecord::getRecordedAt))
+                .map(r -> new ConsentLine(r.getId(), r.getDecision(), r.getDecision().label(), r.getGivenBy().displayName(),
+                        r.getDecidedOn(), r.getRecordedBy() == null ? null : r.getRecordedBy().displayName(),
+                        r.getSharingAgencies().stream().map(Agency::getName).sorted().toList(), r.getScopeNote()))
+                .toList();
+        return new CaseView(c.getId(), c.getVersion(), c.getReference(), c.getFamily().getId(), c.getFamily().getFamilyName(),
+                children, c.getNeedLevel().getCode(), c.getNeedLevel().getLabel(), c.getOrigin(), c.getStatus(), c.getOpenedOn(),
+                c.getOpenedBy() == null ? null : c.getOpenedBy().displayName(), c.getPresentingNeeds(), c.isConsentInForce(),
+                c.getSteppedUpOn(), c.getStepUpReason(), c.getClosedOn(), c.getClosureReason(), c.getClosureNote(),
+                c.getRetentionReviewOn(), members, consents);
+    }
+
+    /** Summaries for a page of cases: the children's names come in one extra query for the whole page. */
+    private List<CaseSummary> summaries(List<EarlyHelpCase> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> names = new HashMap<>();
+        em.createQuery("SELECT c.id, ch.givenName, ch.familyName FROM EarlyHelpCase c JOIN c.children ch WHERE c.id IN :ids"
+                        + " ORDER BY ch.dateOfBirth", Object[].class)
+                .setParameter("ids", cases.stream().map(EarlyHelpCase::getId).toList())
+                .getResultList()
+                .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(r[1] + " " + r[2]));
+        return cases.stream().map(c -> new CaseSummary(c.getId(), c.getReference(), c.getFamily().getId(),
+                c.getFamily().getFamilyName(), c.getStatus(), c.getNeedLevel().getLabel(), c.getOpenedOn(),
+                String.join(", ", names.getOrDefault(c.getId(), List.of())))).toList();
+    }
+
+    private NeedLevel needLevel(String code) {
+        return em.createNamedQuery(NeedLevel.FIND_BY_CODE, NeedLevel.class).setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("need-level.unknown", "needLevelCode",
+                        "There is no level of need '" + code + "'. Choose one from the list."));
+    }
+
+    private FamilyMember member(Family family, Long memberId, String field) {
+        FamilyMember member = memberId == null ? null : em.find(FamilyMember.class, memberId);
+        if (member == null || !member.belongsTo(family)) {
+            throw new RuleViolation("family.member-unknown", field,
+                    "Person " + memberId + " is not a member of this family. Choose from the family's members.");
+        }
+        return member;
+    }
+
+    private Set<Agency> agencies(Set<Long> ids) {
+        Set<Agency> agencies = new HashSet<>();
+        if (ids != null) {
+            for (Long id : ids) {
+                Agency a = em.find(Agency.class, id);
+                if (a == null) {
+                    throw new RuleViolation("agency.unknown", "sharingAgencyIds",
+                            "There is no agency " + id + ". Choose the agencies from the list.");
+                }
+                agencies.add(a);
+            }
+        }
+        return agencies;
+    }
+
+    private Practitioner practitioner(Caller caller) {
+        if (caller.practitionerId() == null) {
+            throw new RuleViolation("caller.not-a-practitioner", null,
+                    "Your sign-in is not linked to a practitioner record, so you cannot record casework. Ask your administrator.");
+        }
+        return em.find(Practitioner.class, caller.practitionerId());
+    }
+
+    private String newReference() {
+        StringBuilder ref = new StringBuilder("EH-");
+        for (int i = 0; i < 8; i++) {
+            ref.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
+        }
+        return ref.toString();
+    }
+
+    private static String ids(Set<Child> children) {
+        return children.stream().map(ch -> String.valueOf(ch.getId())).collect(Collectors.joining(","));
+    }
+}

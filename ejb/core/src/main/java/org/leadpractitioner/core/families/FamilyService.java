@@ -1,0 +1,282 @@
+package org.leadpractitioner.core.families;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.leadpractitioner.core.Page;
+import org.leadpractitioner.core.RecordNotFound;
+import org.leadpractitioner.core.Versions;
+import org.leadpractitioner.core.audit.AuditLog;
+import org.leadpractitioner.core.families.FamilyViews.CaseLine;
+import org.leadpractitioner.core.families.FamilyViews.ChildSummary;
+import org.leadpractitioner.core.families.FamilyViews.ChildView;
+import org.leadpractitioner.core.families.FamilyViews.CircumstanceView;
+import org.leadpractitioner.core.families.FamilyViews.FamilySummary;
+import org.leadpractitioner.core.families.FamilyViews.FamilyView;
+import org.leadpractitioner.core.families.FamilyViews.MemberView;
+import org.leadpractitioner.core.security.Caller;
+import org.leadpractitioner.core.security.CallerService;
+import org.leadpractitioner.core.security.CaseAccess;
+import org.leadpractitioner.core.security.Roles;
+import org.leadpractitioner.domain.RuleViolation;
+import org.leadpractitioner.domain.core.AuditAction;
+import org.leadpractitioner.domain.core.Child;
+import org.leadpractitioner.domain.core.EarlyHelpCase;
+import org.leadpractitioner.domain.core.Family;
+import org.leadpractitioner.domain.core.FamilyMember;
+import org.leadpractitioner.domain.core.Practitioner;
+import org.leadpractitioner.domain.core.SenStatus;
+import org.leadpractitioner.domain.core.StatutoryCircumstance;
+
+/**
+ * Families, members, children and their statutory circumstances. Practitioners, supervisors and the
+ * coordinator use it; administrators do not (they see no case content). Every read and change of a
+ * family's or child's record is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.PRACTITIONER, Roles.SUPERVISOR, Roles.COORDINATOR})
+public class FamilyService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Families the caller may see whose family name starts with the text, or with a child whose first or
+     * last name starts with it, or whose postcode or local reference is the text. Paged, by name.
+     */
+    public Page<FamilySummary> search(String text, int offset, int limit) {
+        Caller caller = callers.current();
+        String prefix = text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.UK) + "%";
+        String exact = text == null || text.isBlank() ? null : text.trim().toUpperCase(Locale.UK);
+        String where = " WHERE " + CaseAccess.FAMILY_VISIBLE + " AND (:prefix IS NULL OR LOWER(f.familyName) LIKE :prefix"
+                + " OR f.postcode = :exact OR f.localReference = :raw OR EXISTS (SELECT ch FROM Child ch WHERE ch.family = f"
+                + " AND (LOWER(ch.familyName) LIKE :prefix OR LOWER(ch.givenName) LIKE :prefix)))";
+        List<Object[]> rows = access.scoped(em.createQuery("SELECT f.id, f.familyName, f.postcode, f.town,"
+                        + " (SELECT COUNT(ch) FROM Child ch WHERE ch.family = f),"
+                        + " (SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.family = f"
+                        + " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
+                        + " FROM Family f" + where + " ORDER BY f.familyName, f.id", Object[].class), caller)
+                .setParameter("prefix", prefix).setParameter("exact", exact).setParameter("raw", text == null ? null : text.trim())
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = access.scoped(em.createQuery("SELECT COUNT(f) FROM Family f" + where, Long.class), caller)
+                .setParameter("prefix", prefix).setParameter("exact", exact).setParameter("raw", text == null ? null : text.trim())
+                .getSingleResult();
+        List<FamilySummary> items = rows.stream().map(r -> new FamilySummary((Long) r[0], (String) r[1], (String) r[2],
+                (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+        return new Page<>(items, total, offset, limit);
+    }
+
+    public FamilyView family(long familyId) {
+        Caller caller = callers.current();
+        access.requireFamily(familyId, caller);
+        Family family = em.find(Family.class, familyId);
+        audit.record(AuditAction.VIEW, "Family", familyId, null, null, "family record");
+        return familyView(family, caller);
+    }
+
+    public FamilyView register(@NotNull @Valid FamilyInput input) {
+        Caller caller = callers.current();
+        Family family = new Family(input.familyName(), clock.instant());
+        apply(family, input);
+        family.registerBy(practitioner(caller));
+        em.persist(family);
+        em.flush();
+        audit.record(AuditAction.CREATE, "Family", family.getId(), null, null, "family registered");
+        return familyView(family, caller);
+    }
+
+    public FamilyView update(long familyId, long expectedVersion, @NotNull @Valid FamilyInput input) {
+        Caller caller = callers.current();
+        access.requireFamily(familyId, caller);
+        Family family = em.find(Family.class, familyId);
+        Versions.require(family.getVersion(), expectedVersion, "family");
+        family.relabel(input.familyName());
+        apply(family, input);
+        em.flush();
+        audit.record(AuditAction.UPDATE, "Family", familyId, null, null, "family details");
+        return familyView(family, caller);
+    }
+
+    public MemberView addMember(long familyId, @NotNull @Valid MemberInput input) {
+        Caller caller = callers.current();
+        access.requireFamily(familyId, caller);
+        Family family = em.find(Family.class, familyId);
+        FamilyMember member = family.addMember(input.givenName(), input.familyName(), input.relationship(),
+                input.holdsParentalResponsibility());
+        member.updateContactDetails(input.email(), input.phone());
+        member.setDateOfBirth(input.dateOfBirth());
+        em.persist(member);
+        em.flush();
+        audit.record(AuditAction.CREATE, "FamilyMember", member.getId(), null, null, "member of family " + familyId);
+        return memberView(member);
+    }
+
+    public ChildView addChild(long familyId, @NotNull @Valid ChildInput input) {
+        Caller caller = callers.current();
+        access.requireFamily(familyId, caller);
+        Family family = em.find(Family.class, familyId);
+        Child child = family.addChild(input.givenName(), input.familyName(), input.dateOfBirth(),
+                input.senStatus() == null ? SenStatus.NONE : input.senStatus());
+        if (input.livesWithMemberIds() != null) {
+            for (Long memberId : input.livesWithMemberIds()) {
+                child.recordLivesWith(member(family, memberId, "livesWithMemberIds"));
+            }
+        }
+        em.persist(child);
+        em.flush();
+        audit.record(AuditAction.CREATE, "Child", child.getId(), null, child.getId(), "child added to family " + familyId);
+        return childView(child, caller);
+    }
+
+    public ChildView child(long childId) {
+        Caller caller = callers.current();
+        Child child = visibleChild(childId, caller);
+        audit.record(AuditAction.VIEW, "Child", childId, null, childId, "child record");
+        return childView(child, caller);
+    }
+
+    public CircumstanceView addCircumstance(long childId, @NotNull @Valid CircumstanceInput input) {
+        Caller caller = callers.current();
+        Child child = visibleChild(childId, caller);
+        Practitioner responsible = null;
+        if (input.responsiblePractitionerId() != null) {
+            responsible = em.find(Practitioner.class, input.responsiblePractitionerId());
+            if (responsible == null) {
+                throw new RuleViolation("practitioner.unknown", "responsiblePractitionerId",
+                        "There is no practitioner " + input.responsiblePractitionerId() + ". Choose one from the list.");
+            }
+        }
+        StatutoryCircumstance circumstance = child.addCircumstance(input.type(), input.startDate(), input.endDate(), responsible);
+        circumstance.setNote(input.note());
+        em.persist(circumstance);
+        em.flush();
+        audit.record(AuditAction.UPDATE, "Child", childId, null, childId, "circumstance added: " + input.type());
+        return circumstanceView(circumstance, LocalDate.now(clock));
+    }
+
+    public CircumstanceView endCircumstance(long childId, long circumstanceId, long expectedVersion, @NotNull LocalDate endDate) {
+        Caller caller = callers.current();
+        visibleChild(childId, caller);
+        StatutoryCircumstance circumstance = em.find(StatutoryCircumstance.class, circumstanceId);
+        if (circumstance == null || !circumstance.getChild().getId().equals(childId)) {
+            throw new RecordNotFound("Circumstance", circumstanceId);
+        }
+        Versions.require(circumstance.getVersion(), expectedVersion, "circumstance");
+        circumstance.end(endDate);
+        em.flush();
+        audit.record(AuditAction.UPDATE, "Child", childId, null, childId, "circumstance ended: " + circumstance.getType());
+        return circumstanceView(circumstance, LocalDate.now(clock));
+    }
+
+    private Child visibleChild(long childId, Caller caller) {
+        Child child = em.find(Child.class, childId);
+        if (child == null || !access.canSeeFamily(child.getFamily().getId(), caller)) {
+            audit.recordRefusal("Child", childId, null, childId, "child outside the caller's scope, or no such child");
+            throw new RecordNotFound("Child", childId);
+        }
+        return child;
+    }
+
+    private FamilyView familyView(Family family, Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        List<MemberView> members = em.createNamedQuery(FamilyMember.FIND_BY_FAMILY, FamilyMember.class)
+                .setParameter("familyId", family.getId()).getResultStream()
+                .sorted(Comparator.comparing(FamilyMember::getFamilyName).thenComparing(FamilyMember::getGivenName))
+                .map(FamilyService::memberView).toList();
+        List<Child> children = em.createQuery("SELECT DISTINCT c FROM Child c LEFT JOIN FETCH c.circumstances"
+                        + " LEFT JOIN FETCH c.livesWith WHERE c.family.id = :familyId", Child.class)
+                .setParameter("familyId", family.getId()).getResultList();
+        List<ChildSummary> childSummaries = children.stream()
+                .sorted(Comparator.comparing(Child::getDateOfBirth))
+                .map(c -> new ChildSummary(c.getId(), c.getGivenName(), c.getFamilyName(), c.displayName(), c.getDateOfBirth(),
+                        c.ageOn(today), c.getSenStatus(),
+                        c.activeCircumstancesOn(today).stream().map(s -> s.getType().label()).toList(),
+                        c.getLivesWith().stream().map(FamilyMember::getId).collect(Collectors.toSet())))
+                .toList();
+        List<CaseLine> cases = access.scoped(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.needLevel"
+                        + " WHERE c.family.id = :familyId AND " + CaseAccess.CASE_VISIBLE + " ORDER BY c.openedOn DESC, c.id DESC",
+                EarlyHelpCase.class), caller).setParameter("familyId", family.getId()).setMaxResults(100)
+                .getResultStream().map(FamilyService::caseLine).toList();
+        return new FamilyView(family.getId(), family.getVersion(), family.getFamilyName(), family.getAddressLine1(),
+                family.getAddressLine2(), family.getTown(), family.getPostcode(), family.getLocalReference(),
+                family.isParentsSeparated(), members, childSummaries, cases);
+    }
+
+    private ChildView childView(Child child, Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        List<CircumstanceView> circumstances = em.createQuery("SELECT s FROM StatutoryCircumstance s"
+                        + " LEFT JOIN FETCH s.responsiblePractitioner WHERE s.child.id = :childId ORDER BY s.startDate DESC, s.id DESC",
+                StatutoryCircumstance.class).setParameter("childId", child.getId())
+                .getResultStream().map(s -> circumstanceView(s, today)).toList();
+        List<CaseLine> cases = access.scoped(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.needLevel JOIN c.children ch"
+                        + " WHERE ch.id = :childId AND " + CaseAccess.CASE_VISIBLE + " ORDER BY c.openedOn DESC, c.id DESC",
+                EarlyHelpCase.class), caller).setParameter("childId", child.getId()).setMaxResults(100)
+                .getResultStream().map(FamilyService::caseLine).toList();
+        return new ChildView(child.getId(), child.getVersion(), child.getFamily().getId(), child.getFamily().getFamilyName(),
+                child.getGivenName(), child.getFamilyName(), child.displayName(), child.getDateOfBirth(), child.ageOn(today),
+                child.getSenStatus(), child.isEligibleForEarlyHelpOn(today),
+                child.getLivesWith().stream().map(FamilyService::memberView).toList(), circumstances, cases);
+    }
+
+    static MemberView memberView(FamilyMember m) {
+        return new MemberView(m.getId(), m.getGivenName(), m.getFamilyName(), m.displayName(), m.getRelationship(),
+                m.getRelationship().label(), m.holdsParentalResponsibility(), m.getEmail(), m.getPhone(), m.getDateOfBirth());
+    }
+
+    static CircumstanceView circumstanceView(StatutoryCircumstance s, LocalDate today) {
+        Practitioner p = s.getResponsiblePractitioner();
+        return new CircumstanceView(s.getId(), s.getVersion(), s.getType(), s.getType().label(), s.getStartDate(), s.getEndDate(),
+                s.isActiveOn(today), p == null ? null : p.getId(), p == null ? null : p.displayName(), s.getNote());
+    }
+
+    static CaseLine caseLine(EarlyHelpCase c) {
+        return new CaseLine(c.getId(), c.getReference(), c.getStatus(), c.getNeedLevel().getLabel(), c.getOpenedOn(), c.getClosedOn());
+    }
+
+    private static void apply(Family family, FamilyInput input) {
+        family.updateAddress(input.addressLine1(), input.addressLine2(), input.town(), input.postcode());
+        family.setLocalReference(input.localReference());
+        family.recordParentsSeparated(input.parentsSeparated());
+    }
+
+    private FamilyMember member(Family family, long memberId, String field) {
+        FamilyMember member = em.find(FamilyMember.class, memberId);
+        if (member == null || !member.belongsTo(family)) {
+            throw new RuleViolation("family.member-unknown", field,
+                    "Person " + memberId + " is not a member of this family. Choose from the family's members.");
+        }
+        return member;
+    }
+
+    Practitioner practitioner(Caller caller) {
+        if (caller.practitionerId() == null) {
+            throw new RuleViolation("caller.not-a-practitioner", null,
+                    "Your sign-in is not linked to a practitioner record, so you cannot record casework. Ask your administrator.");
+        }
+        return em.find(Practitioner.class, caller.practitionerId());
+    }
+
+}

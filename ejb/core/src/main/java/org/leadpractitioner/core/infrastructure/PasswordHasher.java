@@ -1,0 +1,50 @@
+package org.leadpractitioner.core.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.WildFlyElytronPasswordProvider;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.spec.EncryptablePasswordSpec;
+import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
+import org.wildfly.security.password.util.ModularCrypt;
+
+/**
+ * Hashes passwords with bcrypt in the modular-crypt form ({@code $2a$...}) that the server's Elytron
+ * {@code jdbc-realm} verifies. It uses Elytron's own implementation, so the hash the application writes
+ * is exactly what the realm reads (docs/adr/0004).
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    /** bcrypt cost: 2^12 rounds, about a quarter of a second on a 2-core server. */
+    static final int COST = 12;
+    static final int MIN_LENGTH = 12;
+
+    private final SecureRandom random = new SecureRandom();
+
+    public String hash(char[] password) {
+        try {
+            PasswordFactory factory = PasswordFactory.getInstance(
+                    BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+            byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
+            random.nextBytes(salt);
+            EncryptablePasswordSpec spec = new EncryptablePasswordSpec(
+                    password, new IteratedSaltedPasswordAlgorithmSpec(COST, salt));
+            return ModularCrypt.encodeAsString(factory.generatePassword(spec));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("bcrypt is not available on this server", e);
+        }
+    }
+
+    public boolean matches(char[] password, String storedHash) {
+        try {
+            PasswordFactory factory = PasswordFactory.getInstance(
+                    BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+            return factory.verify(factory.translate(ModularCrypt.decode(storedHash)), password);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.leadpractitioner.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.leadpractitioner.core.RecordNotFound;
+import org.leadpractitioner.domain.RuleViolation;
+
+/**
+ * The one place where the API turns failures into RFC 9457 problem details. Client mistakes become 4xx
+ * answers that say what to fix; anything else is logged with an incident id and answered with a 500
+ * that carries only that id, never a stack trace or internal detail.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof RuleViolation rule) {
+            return Problem.of(statusOf(rule), rule.getCode(), rule.getMessage(),
+                    rule.getField() == null ? List.of() : List.of(new Problem.FieldError(rule.getField(), rule.getMessage())))
+                    .toResponse();
+        }
+        if (e instanceof ConstraintViolationException invalid) {
+            List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                    .toList();
+            return Problem.of(Status.BAD_REQUEST, "invalid-input",
+                    "Some of the input is not valid: see errors for each field to correct.", errors).toResponse();
+        }
+        if (e instanceof RecordNotFound notFound) {
+            return Problem.of(Status.NOT_FOUND, "not-found", notFound.getMessage(), List.of()).toResponse();
+        }
+        if (e instanceof EJBAccessException) {
+            if (security == null || security.getUserPrincipal() == null) {
+                Response r = Problem.of(Status.UNAUTHORIZED, "unauthenticated",
+                        "Sign in first: send HTTP Basic credentials of a Lead Practitioner user.", List.of()).toResponse();
+                return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lead Practitioner\"").build();
+            }
+            return Problem.of(Status.FORBIDDEN, "forbidden",
+                    "Your role does not allow this. Ask your administrator if you believe you need it.", List.of()).toResponse();
+        }
+        if (e instanceof OptimisticLockException) {
+            return Problem.of(Status.CONFLICT, "conflict",
+                    "Someone else changed this record after you loaded it. Reload it, then apply your change again.",
+                    List.of()).toResponse();
+        }
+        if (e instanceof JsonbException || isBodyParseFailure(e)) {
+            return Problem.of(Status.BAD_REQUEST, "malformed-json",
+                    "The request body is not valid JSON for this resource (check field names, types and date formats"
+                            + " such as 2026-11-23): " + firstLine(e.getMessage()), List.of()).toResponse();
+        }
+        if (e instanceof WebApplicationException web) {
+            Response original = web.getResponse();
+            Status status = Status.fromStatusCode(original.getStatus());
+            if (status != null && status.getFamily() == Response.Status.Family.CLIENT_ERROR) {
+                return Problem.of(status, status.getReasonPhrase().toLowerCase(java.util.Locale.UK).replace(' ', '-'),
+                        clientMessage(status), List.of()).toResponse();
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " while serving an API request", thrown);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side and nothing was saved. Quote incident " + incident
+                        + " to your system administrator.", List.of()).toResponse();
+    }
+
+    private static Status statusOf(RuleViolation rule) {
+        return rule.getCode() != null && rule.getCode().endsWith(".conflict") ? Status.CONFLICT : Status.fromStatusCode(422);
+    }
+
+    private static String clientMessage(Status status) {
+        return switch (status) {
+            case NOT_FOUND -> "There is no such resource. Check the address against the API document at /lp/openapi.";
+            case METHOD_NOT_ALLOWED -> "This resource does not accept that HTTP method.";
+            case NOT_ACCEPTABLE -> "This resource answers in application/json only.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+            default -> "The request could not be accepted (" + status.getReasonPhrase() + ").";
+        };
+    }
+
+    private static String fieldName(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // method validation paths look like "create.arg0.name" or "create.request.name": keep the bean property
+        String[] parts = path.split("\\.");
+        return parts.length >= 3 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    }
+
+    private static boolean isBodyParseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException
+                    || t.getClass().getName().startsWith("jakarta.json.stream.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable e = thrown;
+        while ((e instanceof EJBException && !(e instanceof EJBAccessException)) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        // ProcessingException / BadRequest wrapping a JSON failure, or a rolled-back transaction hiding an
+        // optimistic lock failure
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof RuleViolation || t instanceof RecordNotFound
+                    || t instanceof ConstraintViolationException) {
+                return t;
+            }
+        }
+        return e;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "it could not be read";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}
