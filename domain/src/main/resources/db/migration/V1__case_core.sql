@@ -80,7 +80,7 @@ CREATE TABLE family (
     postcode          VARCHAR(10),
     local_reference   VARCHAR(50),
     parents_separated BOOLEAN      NOT NULL,
-    created_at        TIMESTAMP    NOT NULL,
+    created_at        VARCHAR(27)  NOT NULL,
     registered_by_id  BIGINT,
     CONSTRAINT pk_family PRIMARY KEY (id)
 );
@@ -225,7 +225,7 @@ CREATE TABLE consent_record (
     decision       VARCHAR(40)   NOT NULL,
     given_by_id    BIGINT        NOT NULL,
     decided_on     DATE          NOT NULL,
-    recorded_at    TIMESTAMP     NOT NULL,
+    recorded_at    VARCHAR(27)  NOT NULL,
     recorded_by_id BIGINT,
     scope_note     VARCHAR(1000),
     CONSTRAINT pk_consent_record PRIMARY KEY (id),
@@ -268,7 +268,7 @@ CREATE INDEX ix_case_membership_case ON case_membership (case_id, kind);
 
 CREATE TABLE audit_event (
     id             BIGINT        NOT NULL,
-    at             TIMESTAMP     NOT NULL,
+    at             VARCHAR(27)  NOT NULL,
     username       VARCHAR(100)  NOT NULL,
     action         VARCHAR(40)   NOT NULL,
     record_type    VARCHAR(50)   NOT NULL,

@@ -75,7 +75,7 @@ class SchemaMappingTest {
         }
         Matcher table = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL).matcher(sql);
         Pattern column = Pattern.compile(
-                "^(\\w+)\\s+(BIGINT|INTEGER|BOOLEAN|DATE|TIMESTAMP|VARCHAR\\((\\d+)\\))(\\s+NOT NULL)?\\s*,?$");
+                "^(\\w+)\\s+(BIGINT|INTEGER|BOOLEAN|DATE|VARCHAR\\((\\d+)\\))(\\s+NOT NULL)?\\s*,?$");
         while (table.find()) {
             Map<String, SqlColumn> columns = new HashMap<>();
             for (String line : table.group(2).split("\n")) {
@@ -289,9 +289,6 @@ class SchemaMappingTest {
         }
         if (type == LocalDate.class) {
             return "DATE";
-        }
-        if (type == Instant.class) {
-            return "TIMESTAMP";
         }
         return "VARCHAR";
     }

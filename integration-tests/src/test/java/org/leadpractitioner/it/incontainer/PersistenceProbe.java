@@ -49,6 +49,16 @@ public class PersistenceProbe {
         return em.createQuery("SELECT COUNT(n) FROM NeedLevel n", Long.class).getSingleResult();
     }
 
+    /** Stores an audit event at the given instant and reads it back from the database. */
+    public java.time.Instant roundTrip(java.time.Instant at) {
+        org.leadpractitioner.domain.core.AuditEvent event = new org.leadpractitioner.domain.core.AuditEvent(at, "platform-it",
+                org.leadpractitioner.domain.core.AuditAction.VIEW, "PlatformIT", 0L, null, null, "time zone round trip", null);
+        em.persist(event);
+        em.flush();
+        em.clear();
+        return em.find(org.leadpractitioner.domain.core.AuditEvent.class, event.getId()).getAt();
+    }
+
     public long needLevels() {
         return em.createQuery("SELECT COUNT(n) FROM NeedLevel n", Long.class).getSingleResult();
     }
