@@ -71,6 +71,53 @@ public class ReferenceDataService {
                 .getResultStream().map(NeedLevelView::of).toList();
     }
 
+    /** Every level, including retired ones, for administrators. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<NeedLevelView> allNeedLevels() {
+        return em.createNamedQuery(NeedLevel.FIND_ALL_ORDERED, NeedLevel.class)
+                .getResultStream().map(NeedLevelView::of).toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public NeedLevelView createNeedLevel(@NotNull @Valid NeedLevelInput input) {
+        if (!em.createNamedQuery(NeedLevel.FIND_BY_CODE, NeedLevel.class).setParameter("code", input.code())
+                .getResultList().isEmpty()) {
+            throw new RuleViolation("need-level.code-taken", "code",
+                    "There is already a level with the code " + input.code() + ". Choose another code.");
+        }
+        NeedLevel level = new NeedLevel(input.code(), input.label(), input.rank(), input.leadPractitionerApplies(), input.statutory());
+        em.persist(level);
+        em.flush();
+        return NeedLevelView.of(level);
+    }
+
+    /**
+     * Renames, re-ranks or retires a level. Its code never changes (cases refer to it); a retired level
+     * stays on existing cases but cannot be chosen for new ones.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public NeedLevelView updateNeedLevel(long id, long expectedVersion, @NotNull @Valid NeedLevelInput input, boolean active) {
+        NeedLevel level = em.find(NeedLevel.class, id);
+        if (level == null) {
+            throw new RecordNotFound("NeedLevel", id);
+        }
+        Versions.require(level.getVersion(), expectedVersion, "level of need");
+        if (!level.getCode().equals(input.code())) {
+            throw new RuleViolation("need-level.code-fixed", "code",
+                    "The code of a level cannot change once cases use it. Keep " + level.getCode() + ", or create a new level.");
+        }
+        level.relabel(input.label());
+        level.changeRank(input.rank());
+        level.changeCoordination(input.leadPractitionerApplies(), input.statutory());
+        if (active) {
+            level.reactivate();
+        } else {
+            level.deactivate();
+        }
+        em.flush();
+        return NeedLevelView.of(level);
+    }
+
     private Agency find(long id) {
         Agency agency = em.find(Agency.class, id);
         if (agency == null) {
