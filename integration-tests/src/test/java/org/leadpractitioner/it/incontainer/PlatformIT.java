@@ -106,7 +106,7 @@ class PlatformIT {
     @Test
     void passwords_are_bcrypt_in_modular_crypt_form_and_verify() {
         String hash = hasher.hash("correct horse battery".toCharArray());
-        assertTrue(hash.startsWith("$2a$12$"), hash);
+        assertTrue(hash.startsWith("$2a$10$"), hash);
         assertTrue(hasher.matches("correct horse battery".toCharArray(), hash));
         assertFalse(hasher.matches("correct horse battery!".toCharArray(), hash));
         assertFalse(hash.equals(hasher.hash("correct horse battery".toCharArray())), "every hash has its own salt");
