@@ -147,7 +147,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (message == null) {
             return "it could not be read";
         }
-        String line = message.lines().findFirst().orElse(message);
+        // the reader's own wording only: no library codes or exception class names
+        String line = message.lines().findFirst().orElse(message)
+                .replaceAll("RESTEASY\\d+: ", "")
+                .replaceAll("([A-Za-z_$][\\w$]*\\.)+[\\w$]*(Exception|Error): ", "")
+                .replace("Internal error: ", "");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

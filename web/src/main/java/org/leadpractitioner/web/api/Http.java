@@ -63,10 +63,14 @@ final class Http {
     /** The request body, or a 400 saying that one is needed. */
     static <T> T body(T body) {
         if (body == null) {
-            throw ProblemException.badRequest("body-required",
-                    "This request needs a JSON object as its body (with Content-Type: application/json).");
+            throw bodyRequired();
         }
         return body;
+    }
+
+    static ProblemException bodyRequired() {
+        return ProblemException.badRequest("body-required",
+                "This request needs a JSON object as its body (with Content-Type: application/json).");
     }
 
     static int offset(Integer requested) {

@@ -49,8 +49,8 @@ public class StrictParameters implements ParamConverterProvider {
         return new ParamConverter<>() {
             @Override
             public Object fromString(String value) {
-                if (value == null) {
-                    throw new IllegalArgumentException("no value");
+                if (value == null || value.isBlank()) {
+                    return null; // "?status=" means no filter, as an absent parameter does
                 }
                 try {
                     return parse.apply(value.strip());
