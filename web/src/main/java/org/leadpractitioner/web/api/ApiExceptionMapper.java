@@ -85,8 +85,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             Response original = web.getResponse();
             Response.StatusType status = original.getStatusInfo();
             if (status.getFamily() == Response.Status.Family.CLIENT_ERROR) {
-                return Problem.of(status, status.getReasonPhrase().toLowerCase(java.util.Locale.UK).replace(' ', '-'),
-                        clientMessage(status), List.of()).toResponse();
+                String reason = status.getReasonPhrase() == null ? "Client Error" : status.getReasonPhrase();
+                Response problem = Problem.of(status.getStatusCode(), reason,
+                        reason.toLowerCase(java.util.Locale.UK).replace(' ', '-'), clientMessage(status), List.of()).toResponse();
+                String allow = original.getHeaderString(HttpHeaders.ALLOW); // a 405 says which methods there are
+                return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
             }
         }
         String incident = UUID.randomUUID().toString();
@@ -106,7 +109,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 405 -> "This resource does not accept that HTTP method.";
             case 406 -> "This resource answers in application/json only.";
             case 415 -> "Send the request body as application/json.";
-            default -> "The request could not be accepted (" + status.getReasonPhrase() + ").";
+            default -> "The request could not be accepted (" + status.getStatusCode() + ").";
         };
     }
 

@@ -41,7 +41,7 @@ public class CaseResource {
     private static final Map<String, String> CLOSE_FIELDS = Map.of("closureReason", "reason", "closedOn", "on",
             "closureNote", "note", "steppedUpOn", "on", "stepUpReason", "note");
     private static final Map<String, String> NEED_LEVEL_FIELDS = Map.of("needLevel", "needLevelCode");
-    private static final Map<String, String> MEMBER_FIELDS = Map.of("practitioner", "practitionerId", "since", "practitionerId");
+    private static final Map<String, String> MEMBER_FIELDS = Map.of("practitioner", "practitionerId");
 
     @Inject
     CaseService cases;
