@@ -38,10 +38,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        if (e instanceof ProblemException problem) {
+            return problem.getProblem().toResponse();
+        }
         if (e instanceof RuleViolation rule) {
-            return Problem.of(statusOf(rule), rule.getCode(), rule.getMessage(),
-                    rule.getField() == null ? List.of() : List.of(new Problem.FieldError(rule.getField(), rule.getMessage())))
-                    .toResponse();
+            List<Problem.FieldError> errors = rule.getField() == null ? List.of()
+                    : List.of(new Problem.FieldError(rule.getField(), rule.getMessage()));
+            return isConflict(rule)
+                    ? Problem.of(Status.CONFLICT, rule.getCode(), rule.getMessage(), errors).toResponse()
+                    : Problem.of(Problem.UNPROCESSABLE_CONTENT, "Unprocessable Content", rule.getCode(), rule.getMessage(), errors)
+                            .toResponse();
         }
         if (e instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
@@ -64,9 +70,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     "Your role does not allow this. Ask your administrator if you believe you need it.", List.of()).toResponse();
         }
         if (e instanceof OptimisticLockException) {
-            return Problem.of(Status.CONFLICT, "conflict",
-                    "Someone else changed this record after you loaded it. Reload it, then apply your change again.",
-                    List.of()).toResponse();
+            // the version sent in If-Match is no longer the record's: a lost update prevented
+            return Problem.of(Status.PRECONDITION_FAILED, "stale-version",
+                    "Someone else changed this record after you read it, so your change was not applied. GET the record"
+                            + " again, check your change against what it says now, and resend it with If-Match set to"
+                            + " the new ETag.", List.of()).toResponse();
         }
         if (e instanceof JsonbException || isBodyParseFailure(e)) {
             return Problem.of(Status.BAD_REQUEST, "malformed-json",
@@ -75,10 +83,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException web) {
             Response original = web.getResponse();
-            Status status = Status.fromStatusCode(original.getStatus());
-            if (status != null && status.getFamily() == Response.Status.Family.CLIENT_ERROR) {
-                return Problem.of(status, status.getReasonPhrase().toLowerCase(java.util.Locale.UK).replace(' ', '-'),
-                        clientMessage(status), List.of()).toResponse();
+            Response.StatusType status = original.getStatusInfo();
+            if (status.getFamily() == Response.Status.Family.CLIENT_ERROR) {
+                String reason = status.getReasonPhrase() == null ? "Client Error" : status.getReasonPhrase();
+                Response problem = Problem.of(status.getStatusCode(), reason,
+                        reason.toLowerCase(java.util.Locale.UK).replace(' ', '-'), clientMessage(status), List.of()).toResponse();
+                String allow = original.getHeaderString(HttpHeaders.ALLOW); // a 405 says which methods there are
+                return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
             }
         }
         String incident = UUID.randomUUID().toString();
@@ -88,17 +99,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                         + " to your system administrator.", List.of()).toResponse();
     }
 
-    private static Status statusOf(RuleViolation rule) {
-        return rule.getCode() != null && rule.getCode().endsWith(".conflict") ? Status.CONFLICT : Status.fromStatusCode(422);
+    private static boolean isConflict(RuleViolation rule) {
+        return rule.getCode() != null && rule.getCode().endsWith(".conflict");
     }
 
-    private static String clientMessage(Status status) {
-        return switch (status) {
-            case NOT_FOUND -> "There is no such resource. Check the address against the API document at /lp/openapi.";
-            case METHOD_NOT_ALLOWED -> "This resource does not accept that HTTP method.";
-            case NOT_ACCEPTABLE -> "This resource answers in application/json only.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
-            default -> "The request could not be accepted (" + status.getReasonPhrase() + ").";
+    private static String clientMessage(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "There is no such resource. Check the address (ids are numbers) against the API document at /openapi.";
+            case 405 -> "This resource does not accept that HTTP method.";
+            case 406 -> "This resource answers in application/json only.";
+            case 415 -> "Send the request body as application/json.";
+            default -> "The request could not be accepted (" + status.getStatusCode() + ").";
         };
     }
 
@@ -128,7 +139,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         // optimistic lock failure
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof RuleViolation || t instanceof RecordNotFound
-                    || t instanceof ConstraintViolationException) {
+                    || t instanceof ConstraintViolationException || t instanceof ProblemException) {
                 return t;
             }
         }
@@ -139,7 +150,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (message == null) {
             return "it could not be read";
         }
-        String line = message.lines().findFirst().orElse(message);
+        // the reader's own wording only: no library codes or exception class names
+        String line = message.lines().findFirst().orElse(message)
+                .replaceAll("RESTEASY\\d+: ", "")
+                .replaceAll("([A-Za-z_$][\\w$]*\\.)+[\\w$]*(Exception|Error): ", "")
+                .replace("Internal error: ", "");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

@@ -13,11 +13,18 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://lead-practitioner.example/problems/";
 
+    /** 422 is not one of {@link Response.Status}'s constants, so statuses are plain numbers here. */
+    public static final int UNPROCESSABLE_CONTENT = 422;
+
     public record FieldError(String field, String message) {
     }
 
-    public static Problem of(Response.Status status, String code, String detail, List<FieldError> errors) {
-        return new Problem(TYPE_BASE + code, status.getReasonPhrase(), status.getStatusCode(), detail, code,
+    public static Problem of(Response.StatusType status, String code, String detail, List<FieldError> errors) {
+        return of(status.getStatusCode(), status.getReasonPhrase(), code, detail, errors);
+    }
+
+    public static Problem of(int status, String title, String code, String detail, List<FieldError> errors) {
+        return new Problem(TYPE_BASE + code, title, status, detail, code,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.leadpractitioner.core.Page;
 import org.leadpractitioner.core.RecordNotFound;
+import org.leadpractitioner.core.Versions;
 import org.leadpractitioner.core.infrastructure.PasswordHasher;
 import org.leadpractitioner.core.security.Roles;
 import org.leadpractitioner.domain.RuleViolation;
@@ -62,17 +63,37 @@ public class UserAccountService {
         return view(user);
     }
 
+    public UserView get(long id) {
+        return view(find(id));
+    }
+
     public UserView setEnabled(long id, boolean enabled) {
-        UserAccount user = em.find(UserAccount.class, id);
-        if (user == null) {
-            throw new RecordNotFound("User", id);
-        }
+        return setEnabled(find(id), enabled);
+    }
+
+    /** As {@link #setEnabled(long, boolean)}, refused when the account changed since the caller read {@code expectedVersion}. */
+    public UserView setEnabled(long id, long expectedVersion, boolean enabled) {
+        UserAccount user = find(id);
+        Versions.require(user.getVersion(), expectedVersion, "user");
+        return setEnabled(user, enabled);
+    }
+
+    private UserView setEnabled(UserAccount user, boolean enabled) {
         if (enabled) {
             user.enable();
         } else {
             user.disable();
         }
+        em.flush(); // so that the view carries the new version
         return view(user);
+    }
+
+    private UserAccount find(long id) {
+        UserAccount user = em.find(UserAccount.class, id);
+        if (user == null) {
+            throw new RecordNotFound("User", id);
+        }
+        return user;
     }
 
     static UserView view(UserAccount u) {

@@ -1,0 +1,131 @@
+package org.leadpractitioner.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadpractitioner.core.Page;
+import org.leadpractitioner.core.cases.CaseInputs;
+import org.leadpractitioner.core.cases.CaseService;
+import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
+import org.leadpractitioner.core.cases.CaseViews.CaseView;
+import org.leadpractitioner.domain.core.CaseStatus;
+
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Early help cases: opened with consent, scoped to the people working on them")
+public class CaseResource {
+
+    // the domain names fields after its entities; a client needs the names of the request it sent
+    private static final Map<String, String> OPEN_FIELDS = Map.of("consentGivenBy", "consentGivenByMemberId",
+            "consentDecidedOn", "consentDate", "children", "childIds", "needLevel", "needLevelCode", "family", "familyId",
+            "sharingAgencies", "sharingAgencyIds");
+    private static final Map<String, String> WITHDRAW_FIELDS = Map.of("consentGivenBy", "memberId",
+            "consentDecidedOn", "withdrawnOn", "closureNote", "note");
+    private static final Map<String, String> STEP_UP_FIELDS = Map.of("steppedUpOn", "on", "stepUpReason", "reason");
+    private static final Map<String, String> CLOSE_FIELDS = Map.of("closureReason", "reason", "closedOn", "on",
+            "closureNote", "note", "steppedUpOn", "on", "stepUpReason", "note");
+    private static final Map<String, String> NEED_LEVEL_FIELDS = Map.of("needLevel", "needLevelCode");
+    private static final Map<String, String> MEMBER_FIELDS = Map.of("practitioner", "practitionerId");
+
+    @Inject
+    CaseService cases;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "Cases the caller works on (or, for a supervisor, their supervisees do), newest first")
+    public Page<CaseSummary> mine(@QueryParam("includeClosed") Boolean includeClosed, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return cases.myCases(Boolean.TRUE.equals(includeClosed), Http.offset(offset), Http.limit(limit));
+    }
+
+    @GET
+    @Operation(summary = "Search the cases the caller may see by reference, family or child name, or postcode; and status")
+    public Page<CaseSummary> search(@QueryParam("q") String q, @QueryParam("status") CaseStatus status,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return cases.search(q, status, Http.offset(offset), Http.limit(limit));
+    }
+
+    @POST
+    @Operation(summary = "Open an early help case for children of a family, with the consent of a parent or carer")
+    public Response open(CaseInputs.OpenCase input) {
+        CaseView c = Http.withFieldNames(OPEN_FIELDS, () -> cases.open(Http.body(input)));
+        return Http.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build(), c, c.version());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One case; its ETag is the version to send in If-Match when changing it")
+    public Response get(@PathParam("id") long id) {
+        CaseView c = cases.get(id);
+        return Http.ok(c, c.version());
+    }
+
+    @POST
+    @Path("{id}/consent-withdrawal")
+    @Operation(summary = "Record that the family withdrew consent, which closes the case (needs If-Match)")
+    public Response withdrawConsent(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CaseInputs.WithdrawConsent input) {
+        long expected = Http.expectedVersion(ifMatch);
+        return changed(Http.withFieldNames(WITHDRAW_FIELDS, () -> cases.withdrawConsent(id, expected, Http.body(input))));
+    }
+
+    @POST
+    @Path("{id}/step-up")
+    @Operation(summary = "Step the case up to children's social care, ending the early help episode (needs If-Match)")
+    public Response stepUp(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CaseInputs.StepUp input) {
+        long expected = Http.expectedVersion(ifMatch);
+        return changed(Http.withFieldNames(STEP_UP_FIELDS, () -> cases.stepUp(id, expected, Http.body(input))));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @Operation(summary = "Close the case with a reason, e.g. a sustainability plan agreed (needs If-Match)")
+    public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CaseInputs.Close input) {
+        long expected = Http.expectedVersion(ifMatch);
+        return changed(Http.withFieldNames(CLOSE_FIELDS, () -> cases.close(id, expected, Http.body(input))));
+    }
+
+    @PUT
+    @Path("{id}/need-level")
+    @Operation(summary = "Move the case to another level of need (needs If-Match)")
+    public Response changeNeedLevel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Requests.NeedLevelChange body) {
+        long expected = Http.expectedVersion(ifMatch);
+        String code = Http.body(body).requireCode();
+        return changed(Http.withFieldNames(NEED_LEVEL_FIELDS, () -> cases.changeNeedLevel(id, expected, code)));
+    }
+
+    @POST
+    @Path("{id}/practitioners")
+    @Operation(summary = "Involve another practitioner in the case, which lets them see it (needs If-Match)")
+    public Response addPractitioner(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CaseInputs.AddPractitioner input) {
+        long expected = Http.expectedVersion(ifMatch);
+        return changed(Http.withFieldNames(MEMBER_FIELDS, () -> cases.addPractitioner(id, expected, Http.body(input))));
+    }
+
+    private static Response changed(CaseView c) {
+        return Http.ok(c, c.version());
+    }
+}
