@@ -164,6 +164,40 @@ class ReferenceAndPeopleApiIT {
     }
 
     @Test
+    void administratorsConfigureTheContinuumOfNeed() {
+        ApiClient admin = admin();
+        String code = "LEVEL_TEST_" + TestPeople.token().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        JsonObject level = Json.createObjectBuilder().add("code", code).add("label", "Level 3 Intensive").add("rank", 35)
+                .add("leadPractitionerApplies", true).add("statutory", false).build();
+
+        String t = TestPeople.token();
+        Person practitioner = TestPeople.person(admin, "Nia", "Level" + t, "FAMILY_WORKER",
+                TestPeople.agency(admin, "Levels " + t), null, "PRACTITIONER");
+        practitioner.api().post("/need-levels", level).expect(403);
+        practitioner.api().get("/need-levels/all").expect(403);
+
+        ApiClient.Reply created = admin.post("/need-levels", level).expect(201);
+        assertTrue(codesOf(admin.get("/need-levels").expect(200).array()).contains(code), "a new level can be chosen");
+        ApiClient.Reply duplicate = admin.post("/need-levels", level).expect(422);
+        assertEquals("need-level.code-taken", duplicate.code());
+
+        JsonObject renamedCode = Json.createObjectBuilder(level).add("code", code + "_X").add("active", true).build();
+        ApiClient.Reply fixed = admin.put("/need-levels/" + created.id(), renamedCode, created.etag()).expect(422);
+        assertEquals("need-level.code-fixed", fixed.code());
+
+        JsonObject retire = Json.createObjectBuilder(level).add("label", "Level 3 (retired)").add("active", false).build();
+        ApiClient.Reply retired = admin.put("/need-levels/" + created.id(), retire, created.etag()).expect(200);
+        assertFalse(retired.json().getBoolean("active"));
+        assertFalse(codesOf(admin.get("/need-levels").expect(200).array()).contains(code), "a retired level is no longer offered");
+        assertTrue(codesOf(admin.get("/need-levels/all").expect(200).array()).contains(code), "administrators still see it");
+        admin.put("/need-levels/" + created.id(), retire, created.etag()).expect(412);
+    }
+
+    private static List<String> codesOf(JsonArray levels) {
+        return levels.getValuesAs(JsonObject.class).stream().map(l -> l.getString("code")).toList();
+    }
+
+    @Test
     void practitionersHaveLineManagersAndCanBeFoundAndChanged() {
         ApiClient admin = admin();
         String t = TestPeople.token();

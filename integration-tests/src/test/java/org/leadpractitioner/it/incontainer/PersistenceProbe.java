@@ -46,7 +46,7 @@ public class PersistenceProbe {
 
     /** A round trip through the pool and the persistence unit. */
     public long ping() {
-        return em.createQuery("SELECT COUNT(n) FROM NeedLevel n", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(n) FROM NeedLevel n WHERE n.code = 'UNIVERSAL'", Long.class).getSingleResult();
     }
 
     /** Stores an audit event at the given instant and reads it back from the database. */
@@ -59,7 +59,7 @@ public class PersistenceProbe {
         return em.find(org.leadpractitioner.domain.core.AuditEvent.class, event.getId()).getAt();
     }
 
-    public long needLevels() {
-        return em.createQuery("SELECT COUNT(n) FROM NeedLevel n", Long.class).getSingleResult();
+    public java.util.List<String> needLevelCodes() {
+        return em.createQuery("SELECT n.code FROM NeedLevel n ORDER BY n.rank", String.class).getResultList();
     }
 }

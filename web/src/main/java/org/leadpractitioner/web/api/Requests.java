@@ -2,6 +2,7 @@ package org.leadpractitioner.web.api;
 
 import java.time.LocalDate;
 import org.leadpractitioner.core.reference.AgencyInput;
+import org.leadpractitioner.core.reference.NeedLevelInput;
 import org.leadpractitioner.domain.core.AgencyType;
 
 /**
@@ -21,6 +22,22 @@ public final class Requests {
 
         boolean requireActive() {
             return required("active", active, "Say whether the agency is active (true or false).");
+        }
+    }
+
+    /** PUT /need-levels/{id}: a level's details and whether it may still be chosen for new cases. */
+    public record NeedLevelUpdate(String code, String label, Integer rank, Boolean leadPractitionerApplies, Boolean statutory,
+            Boolean active) {
+        NeedLevelInput toInput() {
+            return new NeedLevelInput(code, label,
+                    required("rank", rank, "Give the level a rank: 0 or more, lowest need first."),
+                    required("leadPractitionerApplies", leadPractitionerApplies,
+                            "Say whether cases at this level have a lead practitioner (true or false)."),
+                    required("statutory", statutory, "Say whether this is a statutory level (true or false)."));
+        }
+
+        boolean requireActive() {
+            return required("active", active, "Say whether the level can still be chosen for new cases (true or false).");
         }
     }
 
