@@ -10,6 +10,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.UUID;
@@ -41,6 +42,10 @@ class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             it.remove();
             if (cause instanceof RuleViolation rule) {
                 Messages.error(rule.getMessage());
+                faces.renderResponse();
+            } else if (cause instanceof ConstraintViolationException invalid) {
+                invalid.getConstraintViolations().forEach(v -> Messages.error(v.getMessage()));
+                faces.validationFailed();
                 faces.renderResponse();
             } else if (cause instanceof OptimisticLockException) {
                 Messages.error("Someone else changed this record while you were editing it. Your changes are still in "
@@ -77,7 +82,8 @@ class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             e = e.getCause();
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RuleViolation || t instanceof OptimisticLockException || t instanceof RecordNotFound) {
+            if (t instanceof RuleViolation || t instanceof OptimisticLockException || t instanceof RecordNotFound
+                    || t instanceof ConstraintViolationException) {
                 return t;
             }
         }

@@ -1,0 +1,290 @@
+package org.leadpractitioner.web.faces;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.leadpractitioner.core.RecordNotFound;
+import org.leadpractitioner.core.cases.CaseInputs;
+import org.leadpractitioner.core.cases.CaseService;
+import org.leadpractitioner.core.cases.CaseViews.CaseView;
+import org.leadpractitioner.core.cases.CaseViews.MemberLine;
+import org.leadpractitioner.core.families.FamilyService;
+import org.leadpractitioner.core.families.FamilyViews.MemberView;
+import org.leadpractitioner.core.people.PractitionerView;
+import org.leadpractitioner.core.reference.NeedLevelView;
+import org.leadpractitioner.core.reference.ReferenceDataService;
+import org.leadpractitioner.domain.core.ClosureReason;
+import org.leadpractitioner.domain.core.ConsentDecision;
+import org.leadpractitioner.domain.core.MembershipKind;
+
+/**
+ * app/case.xhtml?id=: a case's summary, the people involved and the consent history; for an open case the
+ * actions: involve a practitioner, change the level of need, and the three that end the case (withdraw
+ * consent, step up, close), each confirmed on a second screen before it is recorded.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The actions that end the case, which wait for the user's confirmation. */
+    public enum Ending {
+        WITHDRAW, STEP_UP, CLOSE
+    }
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    FamilyService families;
+
+    @Inject
+    ReferenceDataService reference;
+
+    private Long id;
+    private CaseView view;
+    private List<NeedLevelView> needLevels;
+
+    private PractitionerView practitioner;
+    private String needLevelCode;
+
+    private List<MemberView> familyMembers;
+    private Long withdrawnBy;
+    private LocalDate withdrawnOn;
+    private String withdrawalNote;
+
+    private LocalDate steppedUpOn;
+    private String stepUpReason;
+
+    private ClosureReason closureReason;
+    private LocalDate closedOn;
+    private String closureNote;
+
+    private Ending confirming;
+
+    /** f:viewAction. */
+    public void load() {
+        if (id == null) {
+            throw new RecordNotFound("Case", "(no id)");
+        }
+        view = cases.get(id);
+        if (view.isOpen()) {
+            needLevels = reference.needLevels().stream().filter(NeedLevelView::leadPractitionerApplies).toList();
+            needLevelCode = view.needLevelCode();
+            LocalDate today = LocalDate.now();
+            withdrawnOn = today;
+            steppedUpOn = today;
+            closedOn = today;
+        }
+    }
+
+    public String involve() {
+        return change("involve", () -> cases.addPractitioner(id, view.version(), new CaseInputs.AddPractitioner(practitioner.getId())),
+                practitioner.getDisplayName() + " is now involved in the case and can see it.",
+                "practitioner", "practitionerId");
+    }
+
+    public String changeLevel() {
+        return change("level", () -> cases.changeNeedLevel(id, view.version(), needLevelCode),
+                "The level of need is changed.", "needLevel", "needLevelCode");
+    }
+
+    /** Shows the withdrawal form, with the family's members to choose from. */
+    public void startWithdrawing() {
+        familyMembers = families.family(view.familyId()).members();
+    }
+
+    public void cancelWithdrawing() {
+        familyMembers = null;
+        confirming = null;
+    }
+
+    /** The first step of an ending: the form is valid, so ask for confirmation. */
+    public void requestWithdraw() {
+        confirming = Ending.WITHDRAW;
+    }
+
+    public void requestStepUp() {
+        confirming = Ending.STEP_UP;
+    }
+
+    public void requestClose() {
+        confirming = Ending.CLOSE;
+    }
+
+    public void cancelConfirmation() {
+        confirming = null;
+    }
+
+    /** The second step: records the ending the user confirmed. */
+    public String confirm() {
+        Ending ending = confirming;
+        confirming = null; // whatever happens next, the form (with any message) is shown again
+        if (ending == null) {
+            return null;
+        }
+        return switch (ending) {
+            case WITHDRAW -> change("withdraw", () -> cases.withdrawConsent(id, view.version(),
+                            new CaseInputs.WithdrawConsent(withdrawnBy, withdrawnOn, withdrawalNote)),
+                    "The withdrawal of consent is recorded and the case is closed. Information is no longer shared.",
+                    "consentGivenBy", "memberId", "consentDecidedOn", "withdrawnOn", "closureNote", "note");
+            case STEP_UP -> change("stepup", () -> cases.stepUp(id, view.version(), new CaseInputs.StepUp(steppedUpOn, stepUpReason)),
+                    "The case is stepped up to children's social care.",
+                    "on", "steppedUpOn", "reason", "stepUpReason");
+            case CLOSE -> change("close", () -> cases.close(id, view.version(), new CaseInputs.Close(closureReason, closedOn, closureNote)),
+                    "The case is closed.",
+                    "reason", "closureReason", "on", "closedOn", "note", "closureNote");
+        };
+    }
+
+    private String change(String formId, Supplier<CaseView> call, String message, String... aliases) {
+        Optional<CaseView> changed;
+        try {
+            changed = FormAction.call(formId, call, aliases);
+        } catch (EJBException e) {
+            if (FormAction.isConflict(e)) {
+                view = cases.get(id); // show what changed; the user's input stays in the form
+            }
+            throw e;
+        }
+        return changed.map(c -> {
+            Messages.infoAfterRedirect(message);
+            return "/app/case.xhtml?faces-redirect=true&id=" + id;
+        }).orElse(null);
+    }
+
+    /** The current lead practitioner, if one is appointed. */
+    public MemberLine getLead() {
+        return view.members().stream().filter(m -> m.kind() == MembershipKind.LEAD).findFirst().orElse(null);
+    }
+
+    /** The agencies the family's consent (the latest given) lets the network share information with. */
+    public List<String> getSharingAgencies() {
+        return view.consents().stream().filter(c -> c.decision() == ConsentDecision.GIVEN)
+                .reduce((first, second) -> second).map(c -> c.sharingAgencies()).orElse(List.of());
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public List<NeedLevelView> getNeedLevels() {
+        return needLevels;
+    }
+
+    public PractitionerView getPractitioner() {
+        return practitioner;
+    }
+
+    public void setPractitioner(PractitionerView practitioner) {
+        this.practitioner = practitioner;
+    }
+
+    public String getNeedLevelCode() {
+        return needLevelCode;
+    }
+
+    public void setNeedLevelCode(String needLevelCode) {
+        this.needLevelCode = needLevelCode;
+    }
+
+    public List<MemberView> getFamilyMembers() {
+        return familyMembers;
+    }
+
+    public boolean isWithdrawing() {
+        return familyMembers != null;
+    }
+
+    public Long getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public void setWithdrawnBy(Long withdrawnBy) {
+        this.withdrawnBy = withdrawnBy;
+    }
+
+    public String getWithdrawnByName() {
+        return familyMembers == null ? "" : familyMembers.stream().filter(m -> m.id() == (withdrawnBy == null ? -1 : withdrawnBy))
+                .map(MemberView::displayName).findFirst().orElse("");
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public void setWithdrawnOn(LocalDate withdrawnOn) {
+        this.withdrawnOn = withdrawnOn;
+    }
+
+    public String getWithdrawalNote() {
+        return withdrawalNote;
+    }
+
+    public void setWithdrawalNote(String withdrawalNote) {
+        this.withdrawalNote = withdrawalNote;
+    }
+
+    public LocalDate getSteppedUpOn() {
+        return steppedUpOn;
+    }
+
+    public void setSteppedUpOn(LocalDate steppedUpOn) {
+        this.steppedUpOn = steppedUpOn;
+    }
+
+    public String getStepUpReason() {
+        return stepUpReason;
+    }
+
+    public void setStepUpReason(String stepUpReason) {
+        this.stepUpReason = stepUpReason;
+    }
+
+    public ClosureReason getClosureReason() {
+        return closureReason;
+    }
+
+    public void setClosureReason(ClosureReason closureReason) {
+        this.closureReason = closureReason;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public void setClosedOn(LocalDate closedOn) {
+        this.closedOn = closedOn;
+    }
+
+    public String getClosureNote() {
+        return closureNote;
+    }
+
+    public void setClosureNote(String closureNote) {
+        this.closureNote = closureNote;
+    }
+
+    public Ending getConfirming() {
+        return confirming;
+    }
+}
