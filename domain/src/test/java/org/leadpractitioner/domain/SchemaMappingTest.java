@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaMappingTest {
 
-    private static final String MIGRATION = "db/migration/V1__case_core.sql";
+    private static final String MIGRATION = "db/migration/common/V1__case_core.sql";
     private static final String CORE = "org.leadpractitioner.domain.core";
 
     record SqlColumn(String type, Integer length, boolean notNull) {

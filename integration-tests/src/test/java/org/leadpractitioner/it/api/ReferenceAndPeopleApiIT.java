@@ -204,13 +204,13 @@ class ReferenceAndPeopleApiIT {
         long agency = TestPeople.agency(admin, "Health " + t);
         long other = TestPeople.agency(admin, "School " + t);
 
-        ApiClient.Reply manager = admin.post("/practitioners", TestPeople.practitionerJson("Mo", "Manager" + t,
+        ApiClient.Reply manager = admin.post("/practitioners", TestPeople.practitionerJson("Mo", t + "manager",
                 "mo." + t + "@nhs.example", "HEALTH_VISITOR", agency, null).build()).expect(201);
         long managerId = manager.id();
         assertTrue(manager.location().endsWith("/practitioners/" + managerId), manager.location());
-        long workerId = admin.post("/practitioners", TestPeople.practitionerJson("Wyn", "Worker" + t,
+        long workerId = admin.post("/practitioners", TestPeople.practitionerJson("Wyn", t + "worker",
                 "wyn." + t + "@nhs.example", "SCHOOL_NURSE", agency, managerId).build()).expect(201).id();
-        long teacherId = admin.post("/practitioners", TestPeople.practitionerJson("Tia", "Teacher" + t,
+        long teacherId = admin.post("/practitioners", TestPeople.practitionerJson("Tia", t + "teacher",
                 "tia." + t + "@school.example", "TEACHER", other, null).build()).expect(201).id();
 
         ApiClient.Reply worker = admin.get("/practitioners/" + workerId).expect(200);
@@ -221,6 +221,7 @@ class ReferenceAndPeopleApiIT {
         assertEquals(List.of(workerId), supervisees);
         admin.get("/practitioners/999999999/supervisees").expect(404);
 
+        // the directory finds people by the start of a first name, last name or email
         assertEquals(List.of(managerId, teacherId, workerId).stream().sorted().toList(),
                 ids(admin.get("/practitioners?q=" + t + "&limit=100").expect(200).json().getJsonArray("items"))
                         .stream().sorted().toList());
@@ -229,7 +230,7 @@ class ReferenceAndPeopleApiIT {
         assertEquals(List.of(teacherId), ids(inAgency.getJsonArray("items")));
 
         // move the worker to the school with no line manager
-        JsonObject change = TestPeople.practitionerJson("Wyn", "Worker" + t, "wyn." + t + "@school.example", "SENCO", other, null)
+        JsonObject change = TestPeople.practitionerJson("Wyn", t + "worker", "wyn." + t + "@school.example", "SENCO", other, null)
                 .add("leadCaseCapacity", 5).build();
         ApiClient.Reply moved = admin.put("/practitioners/" + workerId, change, worker.etag()).expect(200);
         assertEquals("SENCO", moved.json().getString("role"));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.leadpractitioner.core.Page;
+import org.leadpractitioner.core.Search;
 import org.leadpractitioner.core.Versions;
 import org.leadpractitioner.core.audit.AuditLog;
 import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
@@ -77,43 +79,47 @@ public class CaseService {
 
     /** Cases the caller is an active member of (or, for a supervisor, a supervisee is), newest first. */
     public Page<CaseSummary> myCases(boolean includeClosed, int offset, int limit) {
-        Caller caller = callers.current();
-        long me = caller.practitionerId() == null ? -1L : caller.practitionerId();
-        String where = " WHERE (:includeClosed = TRUE OR c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
-                + " AND EXISTS (SELECT m FROM CaseMembership m WHERE m.earlyHelpCase = c AND m.since <= :today"
-                + " AND (m.until IS NULL OR m.until > :today) AND (m.practitioner.id = :me OR m.practitioner.lineManager.id = :me))";
-        LocalDate today = LocalDate.now(clock);
-        List<EarlyHelpCase> rows = em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family JOIN FETCH c.needLevel" + where
-                        + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class)
-                .setParameter("includeClosed", includeClosed).setParameter("today", today).setParameter("me", me)
+        CaseAccess.Scope scope = access.personalScope(callers.current());
+        String where = " WHERE " + scope.cases("c")
+                + (includeClosed ? "" : " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN");
+        List<EarlyHelpCase> rows = scope.bind(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family"
+                        + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c" + where, Long.class)
-                .setParameter("includeClosed", includeClosed).setParameter("today", today).setParameter("me", me)
-                .getSingleResult();
+        long total = scope.bind(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c" + where, Long.class)).getSingleResult();
         return new Page<>(summaries(rows), total, offset, limit);
     }
 
     /**
-     * Cases the caller may see, by reference, or by the family's or a child's name (starts with), or
-     * postcode; optionally by status. The coordinator's search covers every case.
+     * Cases the caller may see, by reference or postcode (exact), or by the family's or a child's name
+     * (starts with); optionally by status. The coordinator's search covers every case. Each condition is
+     * added only when asked for, so the database plans each search for what it is.
      */
     public Page<CaseSummary> search(String text, CaseStatus status, int offset, int limit) {
-        Caller caller = callers.current();
+        CaseAccess.Scope scope = access.scopeOf(callers.current());
         String raw = text == null || text.isBlank() ? null : text.trim();
-        String prefix = raw == null ? null : raw.toLowerCase(Locale.UK) + "%";
-        String where = " WHERE " + CaseAccess.CASE_VISIBLE + " AND (:status IS NULL OR c.status = :status)"
-                + " AND (:raw IS NULL OR c.reference = :upper OR f.postcode = :upper OR LOWER(f.familyName) LIKE :prefix"
-                + " OR EXISTS (SELECT ch FROM EarlyHelpCase c2 JOIN c2.children ch WHERE c2 = c"
-                + " AND (LOWER(ch.familyName) LIKE :prefix OR LOWER(ch.givenName) LIKE :prefix)))";
-        String upper = raw == null ? null : raw.toUpperCase(Locale.UK);
-        List<EarlyHelpCase> rows = access.scoped(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family f"
-                        + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class), caller)
-                .setParameter("status", status).setParameter("raw", raw).setParameter("upper", upper).setParameter("prefix", prefix)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        long total = access.scoped(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c JOIN c.family f" + where, Long.class), caller)
-                .setParameter("status", status).setParameter("raw", raw).setParameter("upper", upper).setParameter("prefix", prefix)
-                .getSingleResult();
-        return new Page<>(summaries(rows), total, offset, limit);
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.cases("c"));
+        if (status != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (raw != null) {
+            where.append(" AND (c.reference = :upper OR f.postcode = :upper OR LOWER(f.familyName) LIKE :prefix"
+                    + " OR c.id IN (SELECT cc.id FROM EarlyHelpCase cc JOIN cc.children ch"
+                    + " WHERE LOWER(ch.familyName) LIKE :prefix OR LOWER(ch.givenName) LIKE :prefix))");
+        }
+        TypedQuery<EarlyHelpCase> page = scope.bind(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family f"
+                + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class));
+        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c JOIN c.family f" + where,
+                Long.class));
+        for (TypedQuery<?> q : List.of(page, count)) {
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (raw != null) {
+                q.setParameter("upper", raw.toUpperCase(Locale.UK)).setParameter("prefix", Search.prefix(raw));
+            }
+        }
+        List<EarlyHelpCase> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Page<>(summaries(rows), count.getSingleResult(), offset, limit);
     }
 
     public CaseView get(long caseId) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.leadpractitioner.core.Page;
+import org.leadpractitioner.core.Search;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.Versions;
 import org.leadpractitioner.core.audit.AuditLog;
@@ -68,25 +70,30 @@ public class FamilyService {
      * last name starts with it, or whose postcode or local reference is the text. Paged, by name.
      */
     public Page<FamilySummary> search(String text, int offset, int limit) {
-        Caller caller = callers.current();
-        String prefix = text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.UK) + "%";
-        String exact = text == null || text.isBlank() ? null : text.trim().toUpperCase(Locale.UK);
-        String where = " WHERE " + CaseAccess.FAMILY_VISIBLE + " AND (:prefix IS NULL OR LOWER(f.familyName) LIKE :prefix"
-                + " OR f.postcode = :exact OR f.localReference = :raw OR EXISTS (SELECT ch FROM Child ch WHERE ch.family = f"
-                + " AND (LOWER(ch.familyName) LIKE :prefix OR LOWER(ch.givenName) LIKE :prefix)))";
-        List<Object[]> rows = access.scoped(em.createQuery("SELECT f.id, f.familyName, f.postcode, f.town,"
-                        + " (SELECT COUNT(ch) FROM Child ch WHERE ch.family = f),"
-                        + " (SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.family = f"
-                        + " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
-                        + " FROM Family f" + where + " ORDER BY f.familyName, f.id", Object[].class), caller)
-                .setParameter("prefix", prefix).setParameter("exact", exact).setParameter("raw", text == null ? null : text.trim())
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        long total = access.scoped(em.createQuery("SELECT COUNT(f) FROM Family f" + where, Long.class), caller)
-                .setParameter("prefix", prefix).setParameter("exact", exact).setParameter("raw", text == null ? null : text.trim())
-                .getSingleResult();
-        List<FamilySummary> items = rows.stream().map(r -> new FamilySummary((Long) r[0], (String) r[1], (String) r[2],
-                (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
-        return new Page<>(items, total, offset, limit);
+        CaseAccess.Scope scope = access.scopeOf(callers.current());
+        String raw = text == null || text.isBlank() ? null : text.trim();
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.families("f"));
+        if (raw != null) {
+            where.append(" AND (LOWER(f.familyName) LIKE :prefix OR f.postcode = :upper OR f.localReference = :raw"
+                    + " OR f.id IN (SELECT ch.family.id FROM Child ch WHERE LOWER(ch.familyName) LIKE :prefix"
+                    + " OR LOWER(ch.givenName) LIKE :prefix))");
+        }
+        TypedQuery<Object[]> page = scope.bind(em.createQuery("SELECT f.id, f.familyName, f.postcode, f.town,"
+                + " (SELECT COUNT(ch) FROM Child ch WHERE ch.family = f),"
+                + " (SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.family = f AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
+                + " FROM Family f" + where + " ORDER BY f.familyName, f.id", Object[].class));
+        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(f) FROM Family f" + where, Long.class));
+        if (raw != null) {
+            for (TypedQuery<?> q : List.of(page, count)) {
+                q.setParameter("prefix", Search.prefix(raw))
+                        .setParameter("upper", raw.toUpperCase(Locale.UK)).setParameter("raw", raw);
+            }
+        }
+        List<FamilySummary> items = page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(r -> new FamilySummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
+                .toList();
+        return new Page<>(items, count.getSingleResult(), offset, limit);
     }
 
     public FamilyView family(long familyId) {
@@ -216,9 +223,10 @@ public class FamilyService {
                         c.activeCircumstancesOn(today).stream().map(s -> s.getType().label()).toList(),
                         c.getLivesWith().stream().map(FamilyMember::getId).collect(Collectors.toSet())))
                 .toList();
-        List<CaseLine> cases = access.scoped(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.needLevel"
-                        + " WHERE c.family.id = :familyId AND " + CaseAccess.CASE_VISIBLE + " ORDER BY c.openedOn DESC, c.id DESC",
-                EarlyHelpCase.class), caller).setParameter("familyId", family.getId()).setMaxResults(100)
+        CaseAccess.Scope scope = access.scopeOf(caller);
+        List<CaseLine> cases = scope.bind(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.needLevel"
+                        + " WHERE c.family.id = :familyId AND " + scope.cases("c") + " ORDER BY c.openedOn DESC, c.id DESC",
+                EarlyHelpCase.class)).setParameter("familyId", family.getId()).setMaxResults(100)
                 .getResultStream().map(FamilyService::caseLine).toList();
         return new FamilyView(family.getId(), family.getVersion(), family.getFamilyName(), family.getAddressLine1(),
                 family.getAddressLine2(), family.getTown(), family.getPostcode(), family.getLocalReference(),
@@ -231,9 +239,10 @@ public class FamilyService {
                         + " LEFT JOIN FETCH s.responsiblePractitioner WHERE s.child.id = :childId ORDER BY s.startDate DESC, s.id DESC",
                 StatutoryCircumstance.class).setParameter("childId", child.getId())
                 .getResultStream().map(s -> circumstanceView(s, today)).toList();
-        List<CaseLine> cases = access.scoped(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.needLevel JOIN c.children ch"
-                        + " WHERE ch.id = :childId AND " + CaseAccess.CASE_VISIBLE + " ORDER BY c.openedOn DESC, c.id DESC",
-                EarlyHelpCase.class), caller).setParameter("childId", child.getId()).setMaxResults(100)
+        CaseAccess.Scope scope = access.scopeOf(caller);
+        List<CaseLine> cases = scope.bind(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.needLevel JOIN c.children ch"
+                        + " WHERE ch.id = :childId AND " + scope.cases("c") + " ORDER BY c.openedOn DESC, c.id DESC",
+                EarlyHelpCase.class)).setParameter("childId", child.getId()).setMaxResults(100)
                 .getResultStream().map(FamilyService::caseLine).toList();
         return new ChildView(child.getId(), child.getVersion(), child.getFamily().getId(), child.getFamily().getFamilyName(),
                 child.getGivenName(), child.getFamilyName(), child.displayName(), child.getDateOfBirth(), child.ageOn(today),

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import org.leadpractitioner.core.Page;
+import org.leadpractitioner.core.Search;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.Versions;
 import org.leadpractitioner.core.security.Roles;
@@ -27,22 +28,33 @@ public class PractitionerService {
 
     /** One query per page: the agency and line manager come in the same select (no query per row). */
     private static final String VIEW = "SELECT p FROM Practitioner p JOIN FETCH p.agency a LEFT JOIN FETCH p.lineManager m";
-    private static final String FILTER = " WHERE (:text IS NULL OR LOWER(p.familyName) LIKE :text OR LOWER(p.givenName) LIKE :text"
-            + " OR LOWER(p.email) LIKE :text) AND (:agencyId IS NULL OR a.id = :agencyId)";
 
     @PersistenceContext
     EntityManager em;
 
     /** A page of practitioners, optionally filtered by name/email text and agency; by family name. */
     public Page<PractitionerView> search(String text, Long agencyId, int offset, int limit) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.UK) + "%";
-        List<PractitionerView> rows = bind(em.createQuery(VIEW + FILTER + " ORDER BY p.familyName, p.givenName, p.id",
-                Practitioner.class), pattern, agencyId)
-                .setFirstResult(offset).setMaxResults(limit).getResultList()
+        String pattern = text == null || text.isBlank() ? null : Search.prefix(text);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (pattern != null) {
+            where.append(" AND (LOWER(p.familyName) LIKE :text OR LOWER(p.givenName) LIKE :text OR p.email LIKE :text)");
+        }
+        if (agencyId != null) {
+            where.append(" AND a.id = :agencyId");
+        }
+        TypedQuery<Practitioner> page = em.createQuery(VIEW + where + " ORDER BY p.familyName, p.givenName, p.id", Practitioner.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Practitioner p JOIN p.agency a" + where, Long.class);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            if (pattern != null) {
+                q.setParameter("text", pattern);
+            }
+            if (agencyId != null) {
+                q.setParameter("agencyId", agencyId);
+            }
+        }
+        List<PractitionerView> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList()
                 .stream().map(PractitionerService::view).toList();
-        long total = bind(em.createQuery("SELECT COUNT(p) FROM Practitioner p JOIN p.agency a" + FILTER, Long.class),
-                pattern, agencyId).getSingleResult();
-        return new Page<>(rows, total, offset, limit);
+        return new Page<>(rows, count.getSingleResult(), offset, limit);
     }
 
     public PractitionerView get(long id) {
@@ -96,10 +108,6 @@ public class PractitionerService {
                 p.getPhone(), p.getRole(), p.getRole().label(), p.getJobTitle(), p.getAgency().getId(), p.getAgency().getName(),
                 m == null ? null : m.getId(), m == null ? null : m.displayName(), p.isNewlyQualified(), p.getLeadCaseCapacity(),
                 p.isActive());
-    }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, String pattern, Long agencyId) {
-        return query.setParameter("text", pattern).setParameter("agencyId", agencyId);
     }
 
     Practitioner find(long id) {

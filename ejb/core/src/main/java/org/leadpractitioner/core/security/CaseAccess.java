@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.audit.AuditLog;
 
@@ -15,26 +17,17 @@ import org.leadpractitioner.core.audit.AuditLog;
  * Access follows the case (DOMAIN.md, information governance): a practitioner sees the cases they are
  * an active member of; a supervisor also sees the cases of the practitioners they line-manage; the early
  * help coordinator sees every case; nobody else sees any. A family (and its children) is visible through
- * any case of it that is visible, or to whoever registered it while it has no case yet.
+ * any case of it that is visible, or to whoever registered it (and their supervisor).
  *
- * <p>The rule is written once, as JPQL predicates, so that single reads and every list and search apply
- * the same scope in the database (lists never load rows the caller may not see).
+ * <p>The rule is written once, here, as JPQL conditions that single reads and every list and search
+ * add to their own queries, so the database never returns a row the caller may not see. The caller's
+ * scope (their own practitioner id and their supervisees') is worked out once per request; the
+ * condition is then a plain {@code IN} over the memberships index, and for the coordinator there is
+ * no condition at all (docs/adr/0007).
  */
 @Stateless
 @PermitAll // a helper of the boundaries; it only ever answers for the caller
 public class CaseAccess {
-
-    /** JPQL: case {@code c} is visible to practitioner {@code :me} on {@code :today} (coordinators: {@code :all}). */
-    public static final String CASE_VISIBLE =
-            "(:all = TRUE OR EXISTS (SELECT m FROM CaseMembership m WHERE m.earlyHelpCase = c"
-                    + " AND m.since <= :today AND (m.until IS NULL OR m.until > :today)"
-                    + " AND (m.practitioner.id = :me OR m.practitioner.lineManager.id = :me)))";
-
-    /** JPQL: family {@code f} is visible. */
-    public static final String FAMILY_VISIBLE =
-            "(:all = TRUE OR f.registeredBy.id = :me OR EXISTS (SELECT m FROM CaseMembership m WHERE m.earlyHelpCase.family = f"
-                    + " AND m.since <= :today AND (m.until IS NULL OR m.until > :today)"
-                    + " AND (m.practitioner.id = :me OR m.practitioner.lineManager.id = :me)))";
 
     @PersistenceContext
     EntityManager em;
@@ -48,21 +41,37 @@ public class CaseAccess {
     @Inject
     Clock clock;
 
-    /** Binds the scope parameters of {@link #CASE_VISIBLE} / {@link #FAMILY_VISIBLE} for the caller. */
-    public <T> TypedQuery<T> scoped(TypedQuery<T> query, Caller caller) {
-        return query.setParameter("all", caller.isCoordinator())
-                .setParameter("me", caller.practitionerId() == null ? -1L : caller.practitionerId())
-                .setParameter("today", LocalDate.now(clock));
+    /** The caller's scope: everything (coordinator) or the cases of these practitioners. */
+    public Scope scopeOf(Caller caller) {
+        return caller.isCoordinator() ? new Scope(true, List.of(), LocalDate.now(clock)) : personalScope(caller);
+    }
+
+    /**
+     * The caller's own work, whatever their role: their cases and their supervisees' ("my cases" is this
+     * even for the coordinator, who may see everything but works on some).
+     */
+    public Scope personalScope(Caller caller) {
+        List<Long> ids = new ArrayList<>();
+        if (caller.practitionerId() != null) {
+            ids.add(caller.practitionerId());
+            ids.addAll(em.createQuery("SELECT p.id FROM Practitioner p WHERE p.lineManager.id = :me", Long.class)
+                    .setParameter("me", caller.practitionerId()).getResultList());
+        } else {
+            ids.add(-1L); // no practitioner record: no case is in scope
+        }
+        return new Scope(false, List.copyOf(ids), LocalDate.now(clock));
     }
 
     public boolean canSeeCase(long caseId, Caller caller) {
-        return scoped(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.id = :id AND " + CASE_VISIBLE, Long.class),
-                caller).setParameter("id", caseId).getSingleResult() > 0;
+        Scope scope = scopeOf(caller);
+        return scope.bind(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.id = :id AND " + scope.cases("c"),
+                Long.class)).setParameter("id", caseId).getSingleResult() > 0;
     }
 
     public boolean canSeeFamily(long familyId, Caller caller) {
-        return scoped(em.createQuery("SELECT COUNT(f) FROM Family f WHERE f.id = :id AND " + FAMILY_VISIBLE, Long.class),
-                caller).setParameter("id", familyId).getSingleResult() > 0;
+        Scope scope = scopeOf(caller);
+        return scope.bind(em.createQuery("SELECT COUNT(f) FROM Family f WHERE f.id = :id AND " + scope.families("f"),
+                Long.class)).setParameter("id", familyId).getSingleResult() > 0;
     }
 
     /** Throws {@link RecordNotFound} (and audits the refusal) unless the caller may see the case. */
@@ -78,6 +87,35 @@ public class CaseAccess {
         if (!canSeeFamily(familyId, caller)) {
             audit.recordRefusal("Family", familyId, null, null, "family outside the caller's scope, or no such family");
             throw new RecordNotFound("Family", familyId);
+        }
+    }
+
+    /**
+     * A caller's scope, as JPQL conditions on an alias of {@code EarlyHelpCase} or {@code Family}; the
+     * query they are added to must then be passed through {@link #bind}.
+     */
+    public record Scope(boolean all, List<Long> practitionerIds, LocalDate today) {
+
+        private static final String MEMBER_CASES = "SELECT m.earlyHelpCase.id FROM CaseMembership m"
+                + " WHERE m.practitioner.id IN :scopeIds AND m.since <= :scopeToday AND (m.until IS NULL OR m.until > :scopeToday)";
+        private static final String MEMBER_FAMILIES = "SELECT mc.family.id FROM CaseMembership mm JOIN mm.earlyHelpCase mc"
+                + " WHERE mm.practitioner.id IN :scopeIds AND mm.since <= :scopeToday AND (mm.until IS NULL OR mm.until > :scopeToday)";
+
+        /** The condition "case {@code alias} is visible". */
+        public String cases(String alias) {
+            return all ? "1 = 1" : alias + ".id IN (" + MEMBER_CASES + ")";
+        }
+
+        /** The condition "family {@code alias} is visible". */
+        public String families(String alias) {
+            return all ? "1 = 1" : "(" + alias + ".registeredBy.id IN :scopeIds OR " + alias + ".id IN (" + MEMBER_FAMILIES + "))";
+        }
+
+        public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            if (!all) {
+                query.setParameter("scopeIds", practitionerIds).setParameter("scopeToday", today);
+            }
+            return query;
         }
     }
 }
