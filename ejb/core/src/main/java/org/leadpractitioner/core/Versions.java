@@ -1,6 +1,5 @@
 package org.leadpractitioner.core;
 
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * Optimistic locking across requests: a client sends back the version it read; if the row has moved on
@@ -13,7 +12,7 @@ public final class Versions {
 
     public static void require(long current, long expected, String what) {
         if (current != expected) {
-            throw new OptimisticLockException("The " + what + " was changed by someone else (version " + current
+            throw new StaleVersion("The " + what + " was changed by someone else (version " + current
                     + ", you edited version " + expected + ")");
         }
     }

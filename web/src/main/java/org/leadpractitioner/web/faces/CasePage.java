@@ -1,6 +1,5 @@
 package org.leadpractitioner.web.faces;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -148,7 +147,7 @@ public class CasePage implements Serializable {
         Optional<CaseView> changed;
         try {
             changed = FormAction.call(formId, call, aliases);
-        } catch (EJBException e) {
+        } catch (RuntimeException e) { // a stale version arrives as it is, or wrapped when found at commit
             if (FormAction.isConflict(e)) {
                 view = cases.get(id); // show what changed; the user's input stays in the form
             }

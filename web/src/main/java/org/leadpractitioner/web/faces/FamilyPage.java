@@ -1,6 +1,5 @@
 package org.leadpractitioner.web.faces;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,7 +73,7 @@ public class FamilyPage implements Serializable {
             return FormAction.call("details", () -> families.update(id, detailsVersion, details.toInput()))
                     .map(saved -> done("The family's details are saved."))
                     .orElse(null);
-        } catch (EJBException e) {
+        } catch (RuntimeException e) { // a stale version arrives as it is, or wrapped when found at commit
             if (FormAction.isConflict(e)) {
                 // show their version; saving again (with the typed details, still in the form) then overwrites it knowingly
                 family = families.family(id);

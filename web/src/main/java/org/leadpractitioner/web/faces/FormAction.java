@@ -29,6 +29,9 @@ public final class FormAction {
         } catch (RuleViolation e) {
             Messages.ruleBroken(e, formId, aliases);
             return Optional.empty();
+        } catch (ConstraintViolationException e) { // an application exception of the boundaries (ejb-jar.xml)
+            Messages.inputRefused(e, formId, aliases);
+            return Optional.empty();
         } catch (EJBException e) {
             ConstraintViolationException invalid = invalidInput(e);
             if (invalid == null) {
