@@ -90,9 +90,10 @@ public class CaseService {
     }
 
     /**
-     * Cases the caller may see, by reference or postcode (exact), or by the family's or a child's name
-     * (starts with); optionally by status. The coordinator's search covers every case. Each condition is
-     * added only when asked for, so the database plans each search for what it is.
+     * Cases the caller may see, by case reference or the family's postcode (exact), or by the family's or
+     * a child's name (starts with); optionally by status. The coordinator's search covers every case.
+     * Each condition is added only when asked for, and each kind of text is looked up the way an index
+     * can serve it ({@link Search}).
      */
     public Page<CaseSummary> search(String text, CaseStatus status, int offset, int limit) {
         CaseAccess.Scope scope = access.scopeOf(callers.current());
@@ -101,10 +102,16 @@ public class CaseService {
         if (status != null) {
             where.append(" AND c.status = :status");
         }
-        if (raw != null) {
-            where.append(" AND (c.reference = :upper OR f.postcode = :upper OR LOWER(f.familyName) LIKE :prefix"
+        Search.Kind kind = raw == null ? null : Search.kindOf(raw);
+        if (kind == Search.Kind.CASE_REFERENCE) {
+            where.append(" AND c.reference = :text");
+        } else if (kind == Search.Kind.POSTCODE) {
+            where.append(" AND f.postcode = :text");
+        } else if (kind == Search.Kind.NAME) {
+            // both branches are conditions on the case alone, so they filter cases before any join
+            where.append(" AND (c.id IN (SELECT c2.id FROM EarlyHelpCase c2 JOIN c2.family f2 WHERE LOWER(f2.familyName) LIKE :text)"
                     + " OR c.id IN (SELECT cc.id FROM EarlyHelpCase cc JOIN cc.children ch"
-                    + " WHERE LOWER(ch.familyName) LIKE :prefix OR LOWER(ch.givenName) LIKE :prefix))");
+                    + " WHERE LOWER(ch.familyName) LIKE :text OR LOWER(ch.givenName) LIKE :text))");
         }
         TypedQuery<EarlyHelpCase> page = scope.bind(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family f"
                 + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class));
@@ -114,8 +121,12 @@ public class CaseService {
             if (status != null) {
                 q.setParameter("status", status);
             }
-            if (raw != null) {
-                q.setParameter("upper", raw.toUpperCase(Locale.UK)).setParameter("prefix", Search.prefix(raw));
+            if (kind != null) {
+                q.setParameter("text", switch (kind) {
+                    case CASE_REFERENCE -> raw.toUpperCase(Locale.UK);
+                    case POSTCODE -> Family.normalisePostcode(raw);
+                    case NAME -> Search.prefix(raw);
+                });
             }
         }
         List<EarlyHelpCase> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.leadpractitioner.core.Page;
@@ -73,20 +72,24 @@ public class FamilyService {
         CaseAccess.Scope scope = access.scopeOf(callers.current());
         String raw = text == null || text.isBlank() ? null : text.trim();
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.families("f"));
-        if (raw != null) {
-            where.append(" AND (LOWER(f.familyName) LIKE :prefix OR f.postcode = :upper OR f.localReference = :raw"
-                    + " OR f.id IN (SELECT ch.family.id FROM Child ch WHERE LOWER(ch.familyName) LIKE :prefix"
-                    + " OR LOWER(ch.givenName) LIKE :prefix))");
+        Search.Kind kind = raw == null ? null : Search.kindOf(raw);
+        if (kind == Search.Kind.POSTCODE) {
+            where.append(" AND f.postcode = :text");
+        } else if (kind != null) {
+            where.append(" AND (LOWER(f.familyName) LIKE :text OR f.localReference = :raw"
+                    + " OR f.id IN (SELECT ch.family.id FROM Child ch WHERE LOWER(ch.familyName) LIKE :text"
+                    + " OR LOWER(ch.givenName) LIKE :text))");
         }
         TypedQuery<Object[]> page = scope.bind(em.createQuery("SELECT f.id, f.familyName, f.postcode, f.town,"
                 + " (SELECT COUNT(ch) FROM Child ch WHERE ch.family = f),"
                 + " (SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.family = f AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
                 + " FROM Family f" + where + " ORDER BY f.familyName, f.id", Object[].class));
         TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(f) FROM Family f" + where, Long.class));
-        if (raw != null) {
-            for (TypedQuery<?> q : List.of(page, count)) {
-                q.setParameter("prefix", Search.prefix(raw))
-                        .setParameter("upper", raw.toUpperCase(Locale.UK)).setParameter("raw", raw);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            if (kind == Search.Kind.POSTCODE) {
+                q.setParameter("text", Family.normalisePostcode(raw));
+            } else if (kind != null) {
+                q.setParameter("text", Search.prefix(raw)).setParameter("raw", raw);
             }
         }
         List<FamilySummary> items = page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
