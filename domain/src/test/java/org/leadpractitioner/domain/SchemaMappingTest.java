@@ -27,7 +27,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -57,8 +56,9 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaMappingTest {
 
-    private static final String MIGRATION = "db/migration/common/V1__case_core.sql";
-    private static final String CORE = "org.leadpractitioner.domain.core";
+    private static final String MIGRATIONS = "db/migration/common";
+    private static final List<String> PACKAGES = List.of("org.leadpractitioner.domain.core",
+            "org.leadpractitioner.domain.assignment");
 
     record SqlColumn(String type, Integer length, boolean notNull) {
     }
@@ -69,10 +69,15 @@ class SchemaMappingTest {
 
     @BeforeAll
     static void load() throws IOException, URISyntaxException, ClassNotFoundException {
-        try (InputStream in = SchemaMappingTest.class.getClassLoader().getResourceAsStream(MIGRATION)) {
-            assertNotNull(in, MIGRATION + " is missing");
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\n]*", "");
+        URL migrations = SchemaMappingTest.class.getClassLoader().getResource(MIGRATIONS);
+        assertNotNull(migrations, MIGRATIONS + " is missing");
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(Path.of(migrations.toURI()))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList()) {
+                all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+            }
         }
+        sql = all.toString().replaceAll("--[^\n]*", "");
         Matcher table = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL).matcher(sql);
         Pattern column = Pattern.compile(
                 "^(\\w+)\\s+(BIGINT|INTEGER|BOOLEAN|DATE|VARCHAR\\((\\d+)\\))(\\s+NOT NULL)?\\s*,?$");
@@ -89,13 +94,15 @@ class SchemaMappingTest {
         }
         // the main classes (not the test classes, which share the package name)
         URL classes = BaseEntity.class.getProtectionDomain().getCodeSource().getLocation();
-        Path dir = Path.of(classes.toURI()).resolve(CORE.replace('.', '/'));
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = file.getFileName().toString().replace(".class", "");
-                Class<?> type = Class.forName(CORE + "." + name);
-                if (type.isAnnotationPresent(Entity.class)) {
-                    ENTITIES.add(type);
+        for (String pkg : PACKAGES) {
+            Path dir = Path.of(classes.toURI()).resolve(pkg.replace('.', '/'));
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                    String name = file.getFileName().toString().replace(".class", "");
+                    Class<?> type = Class.forName(pkg + "." + name);
+                    if (type.isAnnotationPresent(Entity.class)) {
+                        ENTITIES.add(type);
+                    }
                 }
             }
         }

@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.leadpractitioner.domain.RuleViolation;
 
-/** Small helpers shared by the entities of this package: text checks and wording. */
-final class Checks {
+/** Small helpers shared by the entities of the domain (the core and the areas): text checks and wording. */
+public final class Checks {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -20,7 +20,7 @@ final class Checks {
      *                   and {@code codePrefix + "-too-long"}
      * @param label      how the field reads in a sentence, e.g. {@code "the given name"}
      */
-    static String required(String value, int max, String codePrefix, String field, String label) {
+    public static String required(String value, int max, String codePrefix, String field, String label) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             throw new RuleViolation(codePrefix + "-required", field, "Enter " + label + ".");
@@ -29,7 +29,7 @@ final class Checks {
     }
 
     /** Optional text: trimmed, {@code null} when blank, at most {@code max} characters. */
-    static String optional(String value, int max, String codePrefix, String field, String label) {
+    public static String optional(String value, int max, String codePrefix, String field, String label) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -46,7 +46,7 @@ final class Checks {
     }
 
     /** A required value other than text. */
-    static <T> T present(T value, String code, String field, String message) {
+    public static <T> T present(T value, String code, String field, String message) {
         if (value == null) {
             throw new RuleViolation(code, field, message);
         }
@@ -54,11 +54,11 @@ final class Checks {
     }
 
     /** A date as people in England write it, e.g. "1 February 2025". */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "an unknown date" : UK_DATE.format(date);
     }
 
-    static String capitalise(String text) {
+    public static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -454,8 +454,9 @@ public class EarlyHelpCase extends BaseEntity {
 
     /**
      * Adds a practitioner to an OPEN case from {@code since}. A practitioner cannot hold the same kind of
-     * membership twice at once, and a case has at most one current lead practitioner (end the current lead's
-     * membership, e.g. at a handover, before adding the next).
+     * membership twice at once. A {@link MembershipKind#LEAD} membership gives a lead practitioner access to the
+     * case; which children each lead covers (one lead per child at a time) is the assignment area's record, so a
+     * family with several leads has several LEAD memberships.
      */
     public CaseMembership addMember(Practitioner practitioner, MembershipKind kind, LocalDate since) {
         requireOpen("take new members");
@@ -479,12 +480,6 @@ public class EarlyHelpCase extends BaseEntity {
                 throw new RuleViolation("case.member-duplicate", "practitioner",
                         practitioner.displayName() + " is already " + article(kind) + " on case " + reference
                                 + ". Nothing to add.");
-            }
-            if (kind == MembershipKind.LEAD) {
-                throw new RuleViolation("case.lead-already-appointed", "practitioner",
-                        m.getPractitioner().displayName() + " is the lead practitioner on case " + reference
-                                + ". End their lead role (hand over) before appointing "
-                                + practitioner.displayName() + ".");
             }
         }
         CaseMembership membership = new CaseMembership(this, practitioner, kind, since);
@@ -518,10 +513,10 @@ public class EarlyHelpCase extends BaseEntity {
         return memberships.stream().anyMatch(m -> m.isActiveOn(date) && m.getPractitioner().equals(practitioner));
     }
 
-    /** The lead practitioner on {@code date}, if one is appointed. */
-    public Optional<Practitioner> leadOn(LocalDate date) {
+    /** The lead practitioners on {@code date} (usually one; exceptionally one per group of children). */
+    public List<Practitioner> leadsOn(LocalDate date) {
         return memberships.stream().filter(m -> m.getKind() == MembershipKind.LEAD && m.isActiveOn(date))
-                .map(CaseMembership::getPractitioner).findFirst();
+                .sorted(Comparator.comparing(CaseMembership::getSince)).map(CaseMembership::getPractitioner).toList();
     }
 
     /** The most recent consent decision on this case (given at opening, or a later withdrawal). */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadpractitioner.domain.core.Fixtures.assertViolation;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EarlyHelpCaseLifecycleTest {
@@ -179,17 +180,19 @@ class EarlyHelpCaseLifecycleTest {
     }
 
     @Test
-    void oneLeadAtATimeAndAHandoverOnTheSameDay() {
+    void leadMembershipsFollowHandoversAndAFamilyMayExceptionallyHaveSeveral() {
         CaseMembership lead = c.addMember(f.teacher, MembershipKind.LEAD, LATER);
-        assertViolation("case.lead-already-appointed", "practitioner",
-                () -> c.addMember(f.nurse, MembershipKind.LEAD, LATER.plusDays(1)));
+        assertViolation("case.member-duplicate", "practitioner", () -> c.addMember(f.teacher, MembershipKind.LEAD, LATER));
 
         LocalDate handover = LATER.plusMonths(1);
         lead.end(handover);
         c.addMember(f.nurse, MembershipKind.LEAD, handover);
-        assertEquals(f.teacher, c.leadOn(handover.minusDays(1)).orElseThrow());
-        assertEquals(f.nurse, c.leadOn(handover).orElseThrow());
+        assertEquals(List.of(f.teacher), c.leadsOn(handover.minusDays(1)));
+        assertEquals(List.of(f.nurse), c.leadsOn(handover));
         assertEquals(2, c.activeMembershipsOn(handover).size());
+
+        c.addMember(f.teacher, MembershipKind.LEAD, handover.plusDays(1));
+        assertEquals(List.of(f.nurse, f.teacher), c.leadsOn(handover.plusDays(1)), "one lead per group of children");
     }
 
     @Test

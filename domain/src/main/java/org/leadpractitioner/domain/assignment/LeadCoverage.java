@@ -1,0 +1,105 @@
+package org.leadpractitioner.domain.assignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.leadpractitioner.domain.BaseEntity;
+import org.leadpractitioner.domain.core.Child;
+
+/**
+ * The period over which an appointment covers one child: from {@code fromDate} (included) to {@code untilDate}
+ * (excluded; {@code null} while it lasts). It counts only while its appointment is confirmed. A child never has
+ * two confirmed coverages that overlap: the service locks the child and checks with {@link #FIND_CONFIRMED_FOR_CHILD}.
+ */
+@Entity
+@Table(name = "lead_coverage")
+@NamedQueries({
+    @NamedQuery(name = LeadCoverage.FIND_CONFIRMED_FOR_CHILD,
+            query = "SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a JOIN FETCH a.practitioner"
+                    + " WHERE v.child.id = :childId AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
+                    + " ORDER BY v.fromDate, v.id"),
+    @NamedQuery(name = LeadCoverage.FIND_OPEN_PROPOSALS_FOR_CHILD,
+            query = "SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a JOIN FETCH a.practitioner"
+                    + " WHERE v.child.id = :childId AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.PROPOSED"),
+    @NamedQuery(name = LeadCoverage.FIND_BY_CASE,
+            query = "SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a JOIN FETCH a.practitioner p JOIN FETCH p.agency"
+                    + " LEFT JOIN FETCH a.contingency JOIN FETCH v.child WHERE a.earlyHelpCase.id = :caseId"
+                    + " ORDER BY v.fromDate, v.id")
+})
+public class LeadCoverage extends BaseEntity {
+
+    /** Parameter {@code childId}: the child's confirmed leads over time. */
+    public static final String FIND_CONFIRMED_FOR_CHILD = "LeadCoverage.findConfirmedForChild";
+    /** Parameter {@code childId}: proposals for the child still waiting for a decision. */
+    public static final String FIND_OPEN_PROPOSALS_FOR_CHILD = "LeadCoverage.findOpenProposalsForChild";
+    /** Parameter {@code caseId}: every coverage of the case's appointments, with lead, agency, contingency, child. */
+    public static final String FIND_BY_CASE = "LeadCoverage.findByCase";
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "appointment_id", nullable = false, updatable = false)
+    private LeadAppointment appointment;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "child_id", nullable = false, updatable = false)
+    private Child child;
+
+    @NotNull
+    @Column(name = "from_date", nullable = false)
+    private LocalDate fromDate;
+
+    @Column(name = "until_date")
+    private LocalDate untilDate;
+
+    protected LeadCoverage() {
+    }
+
+    LeadCoverage(LeadAppointment appointment, Child child, LocalDate fromDate) {
+        this.appointment = appointment;
+        this.child = child;
+        this.fromDate = fromDate;
+    }
+
+    /** Counts on {@code date}: the appointment is confirmed and the date is within the period. */
+    public boolean isInForceOn(LocalDate date) {
+        return appointment.getStatus() == AppointmentStatus.CONFIRMED && !date.isBefore(fromDate)
+                && (untilDate == null || date.isBefore(untilDate));
+    }
+
+    /** Whether this period and one from {@code from} to {@code until} (excluded; {@code null}: open) share a day. */
+    public boolean overlaps(LocalDate from, LocalDate until) {
+        return (until == null || fromDate.isBefore(until)) && (untilDate == null || untilDate.isAfter(from));
+    }
+
+    void startOn(LocalDate date) {
+        this.fromDate = date;
+    }
+
+    void endOn(LocalDate date) {
+        this.untilDate = date.isBefore(fromDate) ? fromDate : date;
+    }
+
+    public LeadAppointment getAppointment() {
+        return appointment;
+    }
+
+    public Child getChild() {
+        return child;
+    }
+
+    public LocalDate getFromDate() {
+        return fromDate;
+    }
+
+    public LocalDate getUntilDate() {
+        return untilDate;
+    }
+}
