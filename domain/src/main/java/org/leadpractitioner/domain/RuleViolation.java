@@ -33,4 +33,11 @@ public class RuleViolation extends RuntimeException {
     public String getField() {
         return field;
     }
+
+    /** The same violation reported against another name of the field (e.g. the API's name for it). */
+    public RuleViolation withField(String newField) {
+        RuleViolation renamed = new RuleViolation(code, newField, getMessage());
+        renamed.setStackTrace(getStackTrace());
+        return renamed;
+    }
 }

@@ -4,8 +4,8 @@
  *
  * <p>This package holds what every area shares: {@link org.leadpractitioner.domain.BaseEntity}
  * (id from the single {@code lp_seq} sequence plus optimistic {@code @Version}),
- * {@link org.leadpractitioner.domain.InstantConverter} (stores {@code Instant} as a UTC
- * {@code TIMESTAMP}) and {@link org.leadpractitioner.domain.RuleViolation} (a broken business rule,
+ * {@link org.leadpractitioner.domain.InstantConverter} (stores {@code Instant} as ISO-8601 UTC text,
+ * docs/adr/0005) and {@link org.leadpractitioner.domain.RuleViolation} (a broken business rule,
  * with a stable code, the input field to fix and a plain-English message).
  *
  * <p>Dependencies: the JDK and the Jakarta EE APIs (Persistence, Bean Validation, the

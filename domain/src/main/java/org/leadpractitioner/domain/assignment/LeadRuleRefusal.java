@@ -11,8 +11,19 @@ public class LeadRuleRefusal extends RuleViolation {
     private final transient List<RuleFinding> findings;
 
     public LeadRuleRefusal(String field, RuleCheck check) {
-        super("assignment.statutory-rule", field, message(check));
-        this.findings = check.refusals();
+        this(field, message(check), check.refusals());
+    }
+
+    private LeadRuleRefusal(String field, String message, List<RuleFinding> findings) {
+        super("assignment.statutory-rule", field, message);
+        this.findings = List.copyOf(findings);
+    }
+
+    @Override
+    public LeadRuleRefusal withField(String newField) {
+        LeadRuleRefusal renamed = new LeadRuleRefusal(newField, getMessage(), findings);
+        renamed.setStackTrace(getStackTrace());
+        return renamed;
     }
 
     private static String message(RuleCheck check) {

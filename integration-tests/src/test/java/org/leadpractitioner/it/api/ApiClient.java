@@ -25,7 +25,7 @@ import java.util.Optional;
  * JSON in and out, headers when a test needs them. Paths are relative to {@code /lp/api/v1}; a path that
  * starts with {@code http} is used as it is (a Location header).
  */
-final class ApiClient {
+public final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -38,7 +38,7 @@ final class ApiClient {
     }
 
     /** A client with no credentials. {@code base} is the application's root, e.g. http://127.0.0.1:8180/lp/. */
-    static ApiClient anonymous(URL base) {
+    public static ApiClient anonymous(URL base) {
         try {
             return new ApiClient(base.toURI().resolve("api/v1/"), null);
         } catch (java.net.URISyntaxException e) {
@@ -47,38 +47,38 @@ final class ApiClient {
     }
 
     /** The same API as {@code username}. */
-    ApiClient as(String username, String password) {
+    public ApiClient as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ApiClient(api, "Basic " + token);
     }
 
     /** The server's root (where /openapi lives). */
-    URI serverRoot() {
+    public URI serverRoot() {
         return api.resolve("/");
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send("GET", path, null, Map.of());
     }
 
-    Reply get(String path, Map<String, String> headers) {
+    public Reply get(String path, Map<String, String> headers) {
         return send("GET", path, null, headers);
     }
 
-    Reply post(String path, JsonStructure body) {
+    public Reply post(String path, JsonStructure body) {
         return send("POST", path, body.toString(), Map.of());
     }
 
-    Reply post(String path, JsonStructure body, String ifMatch) {
+    public Reply post(String path, JsonStructure body, String ifMatch) {
         return send("POST", path, body.toString(), ifMatch(ifMatch));
     }
 
-    Reply put(String path, JsonStructure body, String ifMatch) {
+    public Reply put(String path, JsonStructure body, String ifMatch) {
         return send("PUT", path, body.toString(), ifMatch(ifMatch));
     }
 
     /** Any method, with a raw body (may be null or malformed on purpose) and extra headers. */
-    Reply send(String method, String path, String rawBody, Map<String, String> headers) {
+    public Reply send(String method, String path, String rawBody, Map<String, String> headers) {
         URI uri = path.startsWith("http") ? URI.create(path) : api.resolve(path.startsWith("/") ? path.substring(1) : path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
@@ -109,29 +109,29 @@ final class ApiClient {
     }
 
     /** One response: status, headers and the body, readable as JSON. */
-    record Reply(String request, HttpResponse<String> response) {
+    public record Reply(String request, HttpResponse<String> response) {
 
-        int status() {
+        public int status() {
             return response.statusCode();
         }
 
-        String body() {
+        public String body() {
             return response.body();
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return response.headers().firstValue(name);
         }
 
-        String etag() {
+        public String etag() {
             return header("ETag").orElseThrow(() -> new AssertionError("No ETag on " + this));
         }
 
-        String location() {
+        public String location() {
             return header("Location").orElseThrow(() -> new AssertionError("No Location on " + this));
         }
 
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body()))) {
                 return reader.readObject();
             } catch (RuntimeException e) {
@@ -139,7 +139,7 @@ final class ApiClient {
             }
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             try (JsonReader reader = Json.createReader(new StringReader(body()))) {
                 return reader.readArray();
             } catch (RuntimeException e) {
@@ -148,7 +148,7 @@ final class ApiClient {
         }
 
         /** The problem's rule code. */
-        String code() {
+        public String code() {
             JsonObject problem = json();
             if (!problem.containsKey("code")) {
                 throw new AssertionError("No problem code in " + this);
@@ -157,7 +157,7 @@ final class ApiClient {
         }
 
         /** The fields the problem names, in order. */
-        java.util.List<String> fields() {
+        public java.util.List<String> fields() {
             JsonObject problem = json();
             if (!problem.containsKey("errors")) {
                 throw new AssertionError("No field errors in " + this);
@@ -165,12 +165,12 @@ final class ApiClient {
             return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
         }
 
-        long id() {
+        public long id() {
             return json().getJsonNumber("id").longValue();
         }
 
         /** Fails with the whole exchange in the message unless the status is {@code expected}. */
-        Reply expect(int expected) {
+        public Reply expect(int expected) {
             if (status() != expected) {
                 throw new AssertionError("Expected " + expected + " but got " + this);
             }

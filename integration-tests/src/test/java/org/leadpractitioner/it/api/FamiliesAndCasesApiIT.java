@@ -39,7 +39,7 @@ class FamiliesAndCasesApiIT {
     URL base;
 
     /** The people one test needs: a practitioner and a colleague in another agency. */
-    private record Team(String token, Person worker, Person colleague, Casework work) {
+    private record Team(String token, Person worker, Person colleague, Person manager, Casework work) {
     }
 
     private Team team() {
@@ -47,9 +47,12 @@ class FamiliesAndCasesApiIT {
         String t = TestPeople.token();
         long earlyHelp = TestPeople.agency(admin, "Early Help " + t);
         long school = TestPeople.agency(admin, "School " + t);
-        Person worker = TestPeople.person(admin, "Fay", "Worker" + t, "FAMILY_WORKER", earlyHelp, null, "PRACTITIONER");
+        Person manager = TestPeople.person(admin, "Mo", "Manager" + t, "SENIOR_MANAGER", earlyHelp, null, "PRACTITIONER",
+                "SUPERVISOR");
+        Person worker = TestPeople.person(admin, "Fay", "Worker" + t, "FAMILY_WORKER", earlyHelp, manager.practitionerId(),
+                "PRACTITIONER");
         Person colleague = TestPeople.person(admin, "Sam", "Senco" + t, "SENCO", school, null, "PRACTITIONER");
-        return new Team(t, worker, colleague, new Casework(worker.api()));
+        return new Team(t, worker, colleague, manager, new Casework(worker.api()));
     }
 
     @Test
@@ -158,6 +161,11 @@ class FamiliesAndCasesApiIT {
 
         // later, a new episode for the same child closes with a sustainability plan
         long second = team.work().open(familyId, fatherId, childId);
+        ApiClient.Reply noLead = api.post("/cases/" + second + "/closure", Json.createObjectBuilder()
+                .add("reason", "SUSTAINABILITY_PLAN_AGREED").add("on", TODAY.toString()).add("note", "Plan agreed").build(),
+                api.get("/cases/" + second).etag()).expect(422);
+        assertEquals("case.child-without-lead", noLead.code(), "a case is not closed for want of a lead");
+        team.work().appointLead(second, team.worker(), team.manager(), childId);
         ApiClient.Reply current = api.get("/cases/" + second).expect(200);
         ApiClient.Reply planMissing = api.post("/cases/" + second + "/closure", Json.createObjectBuilder()
                 .add("reason", "SUSTAINABILITY_PLAN_AGREED").add("on", TODAY.toString()).build(), current.etag()).expect(422);

@@ -10,11 +10,11 @@ import java.util.Locale;
  * Creates the agencies, practitioners and sign-ins a test needs, through the administrator's API, with
  * names made unique by a random token (the database may be reused across runs). Never relies on demo data.
  */
-final class TestPeople {
+public final class TestPeople {
 
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "it-admin-Secret1";
-    static final String PASSWORD = "it-Practitioner-Secret1";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "it-admin-Secret1";
+    public static final String PASSWORD = "it-Practitioner-Secret1";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,7 +22,7 @@ final class TestPeople {
     }
 
     /** Eight random lowercase letters, to make names unique. */
-    static String token() {
+    public static String token() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             s.append((char) ('a' + RANDOM.nextInt(26)));
@@ -30,12 +30,12 @@ final class TestPeople {
         return s.toString();
     }
 
-    static long agency(ApiClient admin, String name) {
+    public static long agency(ApiClient admin, String name) {
         return admin.post("/agencies", Json.createObjectBuilder().add("name", name).add("type", "EARLY_HELP").build())
                 .expect(201).id();
     }
 
-    static JsonObjectBuilder practitionerJson(String given, String family, String email, String role, long agencyId,
+    public static JsonObjectBuilder practitionerJson(String given, String family, String email, String role, long agencyId,
             Long lineManagerId) {
         JsonObjectBuilder p = Json.createObjectBuilder().add("givenName", given).add("familyName", family)
                 .add("email", email).add("role", role).add("agencyId", agencyId).add("jobTitle", "Worker");
@@ -46,14 +46,14 @@ final class TestPeople {
     }
 
     /** A practitioner signed in as {@code username}. */
-    record Person(long practitionerId, long userId, String username, ApiClient api) {
+    public record Person(long practitionerId, long userId, String username, ApiClient api) {
     }
 
     /**
      * A practitioner record and its sign-in with the given application roles; family name {@code family},
      * email and username derived from it (so pass something unique).
      */
-    static Person person(ApiClient admin, String given, String family, String role, long agencyId, Long lineManagerId,
+    public static Person person(ApiClient admin, String given, String family, String role, long agencyId, Long lineManagerId,
             String... appRoles) {
         String username = (given + "." + family).toLowerCase(Locale.UK);
         long practitionerId = admin.post("/practitioners",
@@ -63,7 +63,7 @@ final class TestPeople {
         return new Person(practitionerId, userId, username, admin.as(username, PASSWORD));
     }
 
-    static long user(ApiClient admin, String username, Long practitionerId, String... roles) {
+    public static long user(ApiClient admin, String username, Long practitionerId, String... roles) {
         JsonArrayBuilder r = Json.createArrayBuilder();
         for (String role : roles) {
             r.add(role);

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.domain.RuleViolation;
+import org.leadpractitioner.domain.assignment.LeadRuleRefusal;
 
 /**
  * The one place where the API turns failures into RFC 9457 problem details. Client mistakes become 4xx
@@ -44,10 +45,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof RuleViolation rule) {
             List<Problem.FieldError> errors = rule.getField() == null ? List.of()
                     : List.of(new Problem.FieldError(rule.getField(), rule.getMessage()));
-            return isConflict(rule)
-                    ? Problem.of(Status.CONFLICT, rule.getCode(), rule.getMessage(), errors).toResponse()
-                    : Problem.of(Problem.UNPROCESSABLE_CONTENT, "Unprocessable Content", rule.getCode(), rule.getMessage(), errors)
-                            .toResponse();
+            Problem problem = isConflict(rule)
+                    ? Problem.of(Status.CONFLICT, rule.getCode(), rule.getMessage(), errors)
+                    : Problem.of(Problem.UNPROCESSABLE_CONTENT, "Unprocessable Content", rule.getCode(), rule.getMessage(), errors);
+            if (rule instanceof LeadRuleRefusal refusal) {
+                problem = problem.withRules(refusal.getFindings().stream().map(f -> new Problem.BrokenRule(f.rule().code(),
+                        f.rule().title(), f.childId(), f.childName(), f.explanation(), f.rule().source())).toList());
+            }
+            return problem.toResponse();
         }
         if (e instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()

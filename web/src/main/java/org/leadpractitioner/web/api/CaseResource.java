@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadpractitioner.assignment.AppointmentInputs;
+import org.leadpractitioner.assignment.AppointmentService;
+import org.leadpractitioner.assignment.AppointmentViews.AppointmentView;
+import org.leadpractitioner.assignment.AppointmentViews.CheckResult;
+import org.leadpractitioner.assignment.AppointmentViews.LeadPanel;
+import org.leadpractitioner.assignment.AppointmentViews.LedCase;
 import org.leadpractitioner.core.Page;
 import org.leadpractitioner.core.cases.CaseInputs;
 import org.leadpractitioner.core.cases.CaseService;
@@ -43,8 +49,16 @@ public class CaseResource {
     private static final Map<String, String> NEED_LEVEL_FIELDS = Map.of("needLevel", "needLevelCode");
     private static final Map<String, String> MEMBER_FIELDS = Map.of("practitioner", "practitionerId");
 
+    // the assignment domain names fields after its entities
+    static final Map<String, String> APPOINTMENT_FIELDS = Map.of("practitioner", "practitionerId", "children", "childIds",
+            "contingency", "contingencyId", "familyWish", "wish", "familyAskedFor", "askedForPractitionerId",
+            "familyAskedForName", "askedForName", "familyWishNotMetReason", "reasonNotMet");
+
     @Inject
     CaseService cases;
+
+    @Inject
+    AppointmentService appointments;
 
     @Context
     UriInfo uri;
@@ -123,6 +137,35 @@ public class CaseResource {
             CaseInputs.AddPractitioner input) {
         long expected = Http.expectedVersion(ifMatch);
         return changed(Http.withFieldNames(MEMBER_FIELDS, () -> cases.addPractitioner(id, expected, Http.body(input))));
+    }
+
+    @GET
+    @Path("led-by-me")
+    @Operation(summary = "Open cases the caller leads (for at least one child), newest first")
+    public Page<LedCase> ledByMe(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return appointments.casesILead(Http.offset(offset), Http.limit(limit));
+    }
+
+    @GET
+    @Path("{id}/leads")
+    @Operation(summary = "Who leads for each child of the case, what needs attention (drift, a broken rule), what is pending, and the history")
+    public LeadPanel leads(@PathParam("id") long id) {
+        return appointments.panel(id);
+    }
+
+    @POST
+    @Path("{id}/lead-checks")
+    @Operation(summary = "Dry run: would this practitioner be allowed to lead for these children, and why (nothing is saved)")
+    public CheckResult checkLead(@PathParam("id") long id, AppointmentInputs.Check input) {
+        return Http.withFieldNames(APPOINTMENT_FIELDS, () -> appointments.check(id, Http.body(input)));
+    }
+
+    @POST
+    @Path("{id}/appointments")
+    @Operation(summary = "Propose a lead practitioner for children of the case; refused (422, naming the rule) when a statutory rule is broken")
+    public Response proposeLead(@PathParam("id") long id, AppointmentInputs.Propose input) {
+        AppointmentView a = Http.withFieldNames(APPOINTMENT_FIELDS, () -> appointments.propose(id, Http.body(input)));
+        return Http.created(uri.getBaseUriBuilder().path("appointments").path(Long.toString(a.id())).build(), a, a.version());
     }
 
     private static Response changed(CaseView c) {

@@ -93,9 +93,7 @@ final class Http {
             if (java.util.Objects.equals(field, rule.getField())) {
                 throw rule;
             }
-            RuleViolation renamed = new RuleViolation(rule.getCode(), field, rule.getMessage());
-            renamed.setStackTrace(rule.getStackTrace());
-            throw renamed;
+            throw rule.withField(field);
         }
     }
 

@@ -2,6 +2,7 @@ package org.leadpractitioner.core.cases;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -76,6 +77,12 @@ public class CaseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CaseEvents.Closing> closing;
+
+    @Inject
+    Event<CaseEvents.Ended> ended;
 
     /** Cases the caller is an active member of (or, for a supervisor, a supervisee is), newest first. */
     public Page<CaseSummary> myCases(boolean includeClosed, int offset, int limit) {
@@ -197,18 +204,22 @@ public class CaseService {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
         Caller caller = callers.current();
         c.withdrawConsent(member(c.getFamily(), input.memberId(), "memberId"), input.withdrawnOn(), input.note(), practitioner(caller));
+        ended.fire(new CaseEvents.Ended(caseId, c.getClosedOn()));
         return saved(c, "consent withdrawn");
     }
 
     public CaseView stepUp(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.StepUp input) {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
         c.stepUp(input.on(), input.reason());
+        ended.fire(new CaseEvents.Ended(caseId, c.getClosedOn()));
         return saved(c, "stepped up to children's social care");
     }
 
     public CaseView close(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.Close input) {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
         c.close(input.reason(), input.on(), input.note());
+        closing.fire(new CaseEvents.Closing(caseId, input.reason(), input.on())); // an area may still refuse (rolled back)
+        ended.fire(new CaseEvents.Ended(caseId, c.getClosedOn()));
         return saved(c, "closed: " + input.reason());
     }
 

@@ -1,0 +1,76 @@
+package org.leadpractitioner.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.leadpractitioner.core.cases.CaseEvents;
+import org.leadpractitioner.domain.RuleViolation;
+import org.leadpractitioner.domain.assignment.AppointmentStatus;
+import org.leadpractitioner.domain.assignment.LeadAppointment;
+import org.leadpractitioner.domain.assignment.LeadCoverage;
+import org.leadpractitioner.domain.core.Child;
+import org.leadpractitioner.domain.core.ClosureReason;
+import org.leadpractitioner.domain.core.EarlyHelpCase;
+
+/**
+ * How the assignment area reacts to a case ending (CDI events of the case core, in the same transaction).
+ *
+ * <p>A case is never closed because it has no lead: while a child on it has no lead in force the case cannot
+ * close as "plan agreed" or "needs met" (a TAF must first agree a lead; DOMAIN.md). The family moving away,
+ * withdrawing consent, or the case stepping up to social care are not held up. When a case ends, every lead's
+ * coverage ends that day and proposals still waiting are withdrawn.
+ */
+@ApplicationScoped
+public class CaseEndingObserver {
+
+    /** Closures that need every child to have a lead; the others end the episode whatever its state. */
+    private static final Set<ClosureReason> NEED_A_LEAD = EnumSet.of(ClosureReason.SUSTAINABILITY_PLAN_AGREED,
+            ClosureReason.NEEDS_MET_BY_SINGLE_AGENCY, ClosureReason.OTHER);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    void refuseClosingWithoutLeads(@Observes CaseEvents.Closing event) {
+        EarlyHelpCase c = em.find(EarlyHelpCase.class, event.caseId());
+        if (c == null || !NEED_A_LEAD.contains(event.reason())) {
+            return;
+        }
+        List<Long> led = em.createQuery("SELECT v.child.id FROM LeadCoverage v JOIN v.appointment a WHERE a.earlyHelpCase.id = :caseId"
+                        + " AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
+                        + " AND v.fromDate <= :on AND (v.untilDate IS NULL OR v.untilDate > :on)", Long.class)
+                .setParameter("caseId", c.getId()).setParameter("on", event.on()).getResultList();
+        String without = c.getChildren().stream().filter(ch -> !led.contains(ch.getId())).map(Child::displayName).sorted()
+                .collect(Collectors.joining(", "));
+        if (!without.isEmpty()) {
+            throw new RuleViolation("case.child-without-lead", "closureReason", without + (without.contains(",") ? " have" : " has")
+                    + " no lead practitioner. A case is not closed for want of a lead: arrange a TAF to agree one (who then"
+                    + " agrees the closure), or close for another reason if the family moved away or withdrew consent.");
+        }
+    }
+
+    void endLeadsWithTheCase(@Observes CaseEvents.Ended event) {
+        List<LeadCoverage> coverages = em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a"
+                + " WHERE a.earlyHelpCase.id = :caseId AND v.untilDate IS NULL", LeadCoverage.class)
+                .setParameter("caseId", event.caseId()).getResultList();
+        Instant now = Instant.now(clock);
+        for (LeadCoverage v : coverages) {
+            LeadAppointment a = v.getAppointment();
+            if (a.getStatus() == AppointmentStatus.CONFIRMED) {
+                a.stopCovering(v.getChild(), event.on());
+            } else if (a.getStatus() == AppointmentStatus.PROPOSED) {
+                a.withdraw(a.getProposedBy(), "The case ended before the appointment was agreed.", now);
+            }
+        }
+    }
+}
