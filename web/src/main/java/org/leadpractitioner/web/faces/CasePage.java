@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
+import org.leadpractitioner.assignment.AppointmentService;
+import org.leadpractitioner.assignment.AppointmentViews.LeadPanel;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.cases.CaseInputs;
 import org.leadpractitioner.core.cases.CaseService;
 import org.leadpractitioner.core.cases.CaseViews.CaseView;
-import org.leadpractitioner.core.cases.CaseViews.MemberLine;
 import org.leadpractitioner.core.families.FamilyService;
 import org.leadpractitioner.core.families.FamilyViews.MemberView;
 import org.leadpractitioner.core.people.PractitionerView;
@@ -20,10 +20,10 @@ import org.leadpractitioner.core.reference.NeedLevelView;
 import org.leadpractitioner.core.reference.ReferenceDataService;
 import org.leadpractitioner.domain.core.ClosureReason;
 import org.leadpractitioner.domain.core.ConsentDecision;
-import org.leadpractitioner.domain.core.MembershipKind;
 
 /**
- * app/case.xhtml?id=: a case's summary, the people involved and the consent history; for an open case the
+ * app/case.xhtml?id=: a case's summary, its lead practitioners (per child, with drift and rule flags), the people
+ * involved and the consent history; for an open case the
  * actions: involve a practitioner, change the level of need, and the three that end the case (withdraw
  * consent, step up, close), each confirmed on a second screen before it is recorded.
  */
@@ -46,6 +46,11 @@ public class CasePage implements Serializable {
 
     @Inject
     ReferenceDataService reference;
+
+    @Inject
+    AppointmentService appointments;
+
+    private LeadPanel leads;
 
     private Long id;
     private CaseView view;
@@ -74,6 +79,7 @@ public class CasePage implements Serializable {
             throw new RecordNotFound("Case", "(no id)");
         }
         view = cases.get(id);
+        leads = appointments.panel(id);
         if (view.isOpen()) {
             needLevels = reference.needLevels().stream().filter(NeedLevelView::leadPractitionerApplies).toList();
             needLevelCode = view.needLevelCode();
@@ -144,24 +150,15 @@ public class CasePage implements Serializable {
     }
 
     private String change(String formId, Supplier<CaseView> call, String message, String... aliases) {
-        Optional<CaseView> changed;
-        try {
-            changed = FormAction.call(formId, call, aliases);
-        } catch (RuntimeException e) { // a stale version arrives as it is, or wrapped when found at commit
-            if (FormAction.isConflict(e)) {
-                view = cases.get(id); // show what changed; the user's input stays in the form
-            }
-            throw e;
-        }
-        return changed.map(c -> {
+        return FormAction.change(formId, call, () -> view = cases.get(id), aliases).map(c -> {
             Messages.infoAfterRedirect(message);
             return "/app/case.xhtml?faces-redirect=true&id=" + id;
         }).orElse(null);
     }
 
-    /** The current lead practitioner, if one is appointed. */
-    public MemberLine getLead() {
-        return view.members().stream().filter(m -> m.kind() == MembershipKind.LEAD).findFirst().orElse(null);
+    /** Who leads for each child, what needs attention, what is pending, and the history. */
+    public LeadPanel getLeads() {
+        return leads;
     }
 
     /** The agencies the family's consent (the latest given) lets the network share information with. */

@@ -69,18 +69,11 @@ public class FamilyPage implements Serializable {
     }
 
     public String saveDetails() {
-        try {
-            return FormAction.call("details", () -> families.update(id, detailsVersion, details.toInput()))
-                    .map(saved -> done("The family's details are saved."))
-                    .orElse(null);
-        } catch (RuntimeException e) { // a stale version arrives as it is, or wrapped when found at commit
-            if (FormAction.isConflict(e)) {
-                // show their version; saving again (with the typed details, still in the form) then overwrites it knowingly
-                family = families.family(id);
-                detailsVersion = family.version();
-            }
-            throw e;
-        }
+        // on a conflict, show their version; saving again (the typed details stay in the form) then overwrites it knowingly
+        return FormAction.change("details", () -> families.update(id, detailsVersion, details.toInput()), () -> {
+            family = families.family(id);
+            detailsVersion = family.version();
+        }).map(saved -> done("The family's details are saved.")).orElse(null);
     }
 
     public String addMember() {

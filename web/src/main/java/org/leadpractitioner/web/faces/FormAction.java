@@ -42,6 +42,22 @@ public final class FormAction {
         }
     }
 
+    /**
+     * As {@link #call}, for a change to a versioned record: when someone else changed the record first, runs
+     * {@code reread} (so that the page shows what is there now while the user's input stays in the form)
+     * before the central handler reports the conflict.
+     */
+    public static <T> Optional<T> change(String formId, Supplier<T> call, Runnable reread, String... aliases) {
+        try {
+            return call(formId, call, aliases);
+        } catch (RuntimeException e) { // a stale version arrives as it is, or wrapped when found at commit
+            if (isConflict(e)) {
+                reread.run();
+            }
+            throw e;
+        }
+    }
+
     /** As {@link #call}, for a call without a result; true when it succeeded. */
     public static boolean run(String formId, Runnable call, String... aliases) {
         return call(formId, () -> {

@@ -5,6 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.leadpractitioner.assignment.AppointmentService;
+import org.leadpractitioner.assignment.AppointmentViews.AppointmentSummary;
+import org.leadpractitioner.assignment.AppointmentViews.LedCase;
 import org.leadpractitioner.core.cases.CaseService;
 import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
 
@@ -18,6 +21,12 @@ public class HomePage implements Serializable {
     @Inject
     CaseService cases;
 
+    @Inject
+    AppointmentService appointments;
+
+    private PagedModel<AppointmentSummary> waiting;
+    private PagedModel<LedCase> led;
+
     private boolean includeClosed;
     private PagedModel<CaseSummary> myCases;
 
@@ -25,6 +34,8 @@ public class HomePage implements Serializable {
     public void load() {
         if (isCaseworker()) {
             myCases = new PagedModel<>((offset, limit) -> cases.myCases(includeClosed, offset, limit), CaseSummary::id);
+            waiting = new PagedModel<>(appointments::waitingForMe, AppointmentSummary::id);
+            led = new PagedModel<>(appointments::casesILead, LedCase::caseId);
         }
     }
 
@@ -45,6 +56,16 @@ public class HomePage implements Serializable {
 
     public void setIncludeClosed(boolean includeClosed) {
         this.includeClosed = includeClosed;
+    }
+
+    /** Lead practitioner proposals waiting for the caller to accept or (as line manager) to agree. */
+    public PagedModel<AppointmentSummary> getWaiting() {
+        return waiting;
+    }
+
+    /** Open cases the caller leads. */
+    public PagedModel<LedCase> getLed() {
+        return led;
     }
 
     public PagedModel<CaseSummary> getMyCases() {
