@@ -246,28 +246,36 @@ public class AppointmentService {
                 total, offset, limit);
     }
 
-    /** Open cases the caller leads now (for at least one child), newest lead first. */
+    /** Open cases the caller leads now (for at least one child), the most recent lead first; paged in the database. */
     public Page<LedCase> casesILead(int offset, int limit) {
         Long me = callers.current().practitionerId();
         if (me == null) {
             return new Page<>(List.of(), 0, offset, limit);
         }
-        String where = " FROM LeadCoverage v JOIN v.appointment a JOIN a.earlyHelpCase c WHERE a.practitioner.id = :me"
+        String from = " FROM LeadCoverage v JOIN v.appointment a JOIN a.earlyHelpCase c WHERE a.practitioner.id = :me"
                 + " AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED AND v.untilDate IS NULL"
                 + " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN";
-        List<LeadCoverage> rows = em.createQuery("SELECT v" + where.replace("JOIN a.earlyHelpCase c", "JOIN FETCH a.earlyHelpCase c")
-                        + " ORDER BY v.fromDate DESC, a.id DESC", LeadCoverage.class)
-                .setParameter("me", me).getResultList();
-        Map<Long, List<LeadCoverage>> byCase = rows.stream().collect(Collectors.groupingBy(
-                v -> v.getAppointment().getEarlyHelpCase().getId(), LinkedHashMap::new, Collectors.toList()));
-        List<LedCase> all = byCase.values().stream().map(vs -> {
+        List<Long> caseIds = em.createQuery("SELECT c.id" + from + " GROUP BY c.id ORDER BY MIN(v.fromDate) DESC, c.id DESC",
+                        Long.class).setParameter("me", me).setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = em.createQuery("SELECT COUNT(DISTINCT c.id)" + from, Long.class).setParameter("me", me).getSingleResult();
+        if (caseIds.isEmpty()) {
+            return new Page<>(List.of(), total, offset, limit);
+        }
+        // the page's coverages, with their cases, families and children, in one query
+        Map<Long, List<LeadCoverage>> byCase = em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.child"
+                        + " JOIN FETCH v.appointment a JOIN FETCH a.earlyHelpCase c JOIN FETCH c.family WHERE c.id IN :ids"
+                        + " AND a.practitioner.id = :me AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
+                        + " AND v.untilDate IS NULL", LeadCoverage.class)
+                .setParameter("ids", caseIds).setParameter("me", me).getResultStream()
+                .collect(Collectors.groupingBy(v -> v.getAppointment().getEarlyHelpCase().getId()));
+        List<LedCase> items = caseIds.stream().map(byCase::get).map(vs -> {
             EarlyHelpCase c = vs.get(0).getAppointment().getEarlyHelpCase();
             return new LedCase(c.getId(), c.getReference(), c.getFamily().getFamilyName(),
                     vs.stream().map(v -> v.getChild().displayName()).sorted().collect(Collectors.joining(", ")),
                     vs.get(0).getAppointment().getDesignation().label(),
                     vs.stream().map(LeadCoverage::getFromDate).min(Comparator.naturalOrder()).orElse(null));
         }).toList();
-        return new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size(), offset, limit);
+        return new Page<>(items, total, offset, limit);
     }
 
     // ---- workflow helpers
@@ -385,11 +393,7 @@ public class AppointmentService {
     }
 
     private Practitioner me(Caller caller) {
-        if (caller.practitionerId() == null) {
-            throw new RuleViolation("caller.not-a-practitioner", null, "Your sign-in is not linked to a practitioner record,"
-                    + " so you cannot take part in appointing a lead. Ask your administrator.");
-        }
-        return em.find(Practitioner.class, caller.practitionerId());
+        return em.find(Practitioner.class, caller.requirePractitionerId());
     }
 
     private LocalDate today() {

@@ -331,11 +331,7 @@ public class CaseService {
     }
 
     private Practitioner practitioner(Caller caller) {
-        if (caller.practitionerId() == null) {
-            throw new RuleViolation("caller.not-a-practitioner", null,
-                    "Your sign-in is not linked to a practitioner record, so you cannot record casework. Ask your administrator.");
-        }
-        return em.find(Practitioner.class, caller.practitionerId());
+        return em.find(Practitioner.class, caller.requirePractitionerId());
     }
 
     private String newReference() {

@@ -284,11 +284,7 @@ public class FamilyService {
     }
 
     Practitioner practitioner(Caller caller) {
-        if (caller.practitionerId() == null) {
-            throw new RuleViolation("caller.not-a-practitioner", null,
-                    "Your sign-in is not linked to a practitioner record, so you cannot record casework. Ask your administrator.");
-        }
-        return em.find(Practitioner.class, caller.practitionerId());
+        return em.find(Practitioner.class, caller.requirePractitionerId());
     }
 
 }

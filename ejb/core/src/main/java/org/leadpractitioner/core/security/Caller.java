@@ -1,6 +1,7 @@
 package org.leadpractitioner.core.security;
 
 import java.util.Set;
+import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.AppRole;
 
 /**
@@ -19,5 +20,14 @@ public record Caller(String username, Long practitionerId, Set<AppRole> roles) {
 
     public boolean isCoordinator() {
         return has(AppRole.COORDINATOR);
+    }
+
+    /** The caller's practitioner record, needed to record casework; refused for a sign-in without one. */
+    public long requirePractitionerId() {
+        if (practitionerId == null) {
+            throw new RuleViolation("caller.not-a-practitioner", null, "Your sign-in is not linked to a practitioner"
+                    + " record, so you cannot record casework. Ask your administrator.");
+        }
+        return practitionerId;
     }
 }
