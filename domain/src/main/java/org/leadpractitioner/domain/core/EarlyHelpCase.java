@@ -440,6 +440,56 @@ public class EarlyHelpCase extends BaseEntity {
         }
     }
 
+    /**
+     * A child of the family joins this OPEN case on {@code on} (a new baby, a sibling whose worries came to light).
+     * The same rules as at opening: the child is of this family, eligible for early help on {@code on}, not on
+     * another open case ({@code openCasesForChild} from {@value #COUNT_OPEN_FOR_CHILD}), and the family's consent
+     * on this case covers the child (where parents are separated it came from the parent the child lives with).
+     * Errors name the field {@code childId}.
+     */
+    public void addChild(Child child, long openCasesForChild, LocalDate on) {
+        requireOpen("take another child");
+        Checks.present(child, "case.child-required", "childId", "Choose the child to add to the case.");
+        if (!family.equals(child.getFamily())) {
+            throw new RuleViolation("case.child-not-in-family", "childId",
+                    child.displayName() + " belongs to the " + child.getFamily().getFamilyName() + ", not the "
+                            + family.getFamilyName() + ". Choose one of this family's children.");
+        }
+        if (children.contains(child)) {
+            throw new RuleViolation("case.child-already-on-case", "childId",
+                    child.displayName() + " is already on case " + reference + ". Nothing to add.");
+        }
+        try {
+            ensureNoOtherOpenCase(child, openCasesForChild);
+            checkEligible(child, on);
+            ConsentRecord consent = latestConsent().orElseThrow(() -> new RuleViolation("consent.required", "childId",
+                    "Case " + reference + " has no consent recorded, so no child can be added to it."));
+            consent.checkValidFor(child);
+        } catch (RuleViolation broken) {
+            throw broken.withField("childId");
+        }
+        children.add(child);
+    }
+
+    /**
+     * {@code child} leaves this OPEN case (help for them is no longer needed, or they moved to the other parent's
+     * household). At least one child stays: to end help for the last child, close the case instead.
+     */
+    public void removeChild(Child child) {
+        requireOpen("change its children");
+        if (child == null || !children.contains(child)) {
+            throw new RuleViolation("case.child-not-on-case", "childId",
+                    (child == null ? "That child" : child.displayName()) + " is not on case " + reference
+                            + ". Choose one of the case's children.");
+        }
+        if (children.size() == 1) {
+            throw new RuleViolation("case.last-child", "childId",
+                    child.displayName() + " is the only child on case " + reference + ". A case covers at least one"
+                            + " child: close the case instead, with the reason help is ending.");
+        }
+        children.remove(child);
+    }
+
     /** Moves an OPEN case to another active level at which lead practitioner coordination applies. */
     public void changeNeedLevel(NeedLevel level) {
         requireOpen("change its level of need");

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.leadpractitioner.domain.assignment.LeadCoverage;
 import org.leadpractitioner.domain.core.Child;
 import org.leadpractitioner.domain.core.ClosureReason;
 import org.leadpractitioner.domain.core.EarlyHelpCase;
+import org.leadpractitioner.domain.core.MembershipKind;
 
 /**
  * How the assignment area reacts to a case ending (CDI events of the case core, in the same transaction).
@@ -26,7 +28,8 @@ import org.leadpractitioner.domain.core.EarlyHelpCase;
  * <p>A case is never closed because it has no lead: while a child on it has no lead in force the case cannot
  * close as "plan agreed" or "needs met" (a TAF must first agree a lead; DOMAIN.md). The family moving away,
  * withdrawing consent, or the case stepping up to social care are not held up. When a case ends, every lead's
- * coverage ends that day and proposals still waiting are withdrawn.
+ * coverage ends that day and proposals still waiting are withdrawn; when one child leaves a case, the same happens
+ * for that child (a waiting proposal that named the child is withdrawn, to be proposed again for the others).
  */
 @ApplicationScoped
 public class CaseEndingObserver {
@@ -60,16 +63,46 @@ public class CaseEndingObserver {
     }
 
     void endLeadsWithTheCase(@Observes CaseEvents.Ended event) {
-        List<LeadCoverage> coverages = em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a"
+        endCoverages(em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a"
                 + " WHERE a.earlyHelpCase.id = :caseId AND v.untilDate IS NULL", LeadCoverage.class)
-                .setParameter("caseId", event.caseId()).getResultList();
+                .setParameter("caseId", event.caseId()).getResultList(), event.on(),
+                "The case ended before the appointment was agreed.");
+    }
+
+    void endLeadsForALeavingChild(@Observes CaseEvents.ChildLeft event) {
+        List<LeadCoverage> coverages = em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a"
+                + " WHERE a.earlyHelpCase.id = :caseId AND v.child.id = :childId AND v.untilDate IS NULL", LeadCoverage.class)
+                .setParameter("caseId", event.caseId()).setParameter("childId", event.childId()).getResultList();
+        endCoverages(coverages, event.on(), "A child named in it left the case before the appointment was agreed."
+                + " Propose the lead again for the children still on the case.");
+        // a lead left with no child to lead is no longer the lead (they stay involved in the case)
+        for (LeadCoverage v : coverages) {
+            LeadAppointment a = v.getAppointment();
+            if (a.getStatus() == AppointmentStatus.ENDED && stillLeads(a) == 0) {
+                a.getEarlyHelpCase().getMemberships().stream()
+                        .filter(m -> m.getKind() == MembershipKind.LEAD && m.getPractitioner().equals(a.getPractitioner())
+                                && m.isActiveOn(event.on()))
+                        .forEach(m -> m.end(event.on()));
+            }
+        }
+    }
+
+    private long stillLeads(LeadAppointment ended) {
+        return em.createQuery("SELECT COUNT(v) FROM LeadCoverage v JOIN v.appointment a WHERE a.earlyHelpCase = :case"
+                        + " AND a.practitioner = :lead AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
+                        + " AND v.untilDate IS NULL", Long.class)
+                .setParameter("case", ended.getEarlyHelpCase()).setParameter("lead", ended.getPractitioner()).getSingleResult();
+    }
+
+    /** Confirmed leads stop covering the children from {@code on}; proposals still waiting are withdrawn. */
+    private void endCoverages(List<LeadCoverage> coverages, LocalDate on, String whyWithdrawn) {
         Instant now = Instant.now(clock);
         for (LeadCoverage v : coverages) {
             LeadAppointment a = v.getAppointment();
             if (a.getStatus() == AppointmentStatus.CONFIRMED) {
-                a.stopCovering(v.getChild(), event.on());
+                a.stopCovering(v.getChild(), on);
             } else if (a.getStatus() == AppointmentStatus.PROPOSED) {
-                a.withdraw(a.getProposedBy(), "The case ended before the appointment was agreed.", now);
+                a.withdraw(a.getProposedBy(), whyWithdrawn, now);
             }
         }
     }

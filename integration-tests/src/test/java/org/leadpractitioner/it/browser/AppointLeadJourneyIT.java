@@ -49,7 +49,7 @@ class AppointLeadJourneyIT {
         long caseId = work.open(familyId, mum, amy);
 
         try (Browser browser = new Browser(base)) {
-            signIn(browser, worker.username());
+            browser.signIn(worker.username());
             browser.open("app/case.xhtml?id=" + caseId);
             assertTrue(browser.find(By.id("leadTable")).getText().contains("No lead practitioner in force"));
             browser.checkPage("lead-01-case-without-a-lead");
@@ -75,7 +75,7 @@ class AppointLeadJourneyIT {
             browser.find(By.linkText("Sign out")).click();
             browser.waitFor(d -> d.getCurrentUrl().contains("login.xhtml"));
 
-            signIn(browser, manager.username());
+            browser.signIn(manager.username());
             browser.waitFor(d -> d.getPageSource().contains("Waiting for your decision"));
             assertTrue(browser.find(By.id("leads-form:waiting")).getText().contains("Fay Worker" + t));
             browser.checkPage("lead-06-manager-home");
@@ -94,13 +94,5 @@ class AppointLeadJourneyIT {
             assertTrue(leads.contains("Fay Worker" + t) && !leads.contains("No lead practitioner in force"), leads);
             browser.checkPage("lead-08-case-with-its-lead");
         }
-    }
-
-    private static void signIn(Browser browser, String username) {
-        browser.open("app/home.xhtml");
-        browser.find(By.id("j_username")).sendKeys(username);
-        browser.find(By.id("j_password")).sendKeys(TestPeople.PASSWORD);
-        browser.find(By.cssSelector("button[type=submit]")).click();
-        browser.waitFor(d -> d.getPageSource().contains("Signed in as"));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.leadpractitioner.it.api.TestPeople;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -57,6 +58,15 @@ public final class Browser implements AutoCloseable {
     /** Opens a path of the application (relative to the context root, e.g. {@code app/home.xhtml}). */
     public void open(String path) {
         driver.get(base.toString() + path);
+    }
+
+    /** Signs in from the login page as a test practitioner (password {@link TestPeople#PASSWORD}). */
+    public void signIn(String username) {
+        open("app/home.xhtml");
+        find(By.id("j_username")).sendKeys(username);
+        find(By.id("j_password")).sendKeys(TestPeople.PASSWORD);
+        find(By.cssSelector("button[type=submit]")).click();
+        waitFor(d -> d.getPageSource().contains("Signed in as"));
     }
 
     public WebElement find(By by) {

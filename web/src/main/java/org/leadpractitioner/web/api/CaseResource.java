@@ -2,6 +2,7 @@ package org.leadpractitioner.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -137,6 +138,24 @@ public class CaseResource {
             CaseInputs.AddPractitioner input) {
         long expected = Http.expectedVersion(ifMatch);
         return changed(Http.withFieldNames(MEMBER_FIELDS, () -> cases.addPractitioner(id, expected, Http.body(input))));
+    }
+
+    @POST
+    @Path("{id}/children")
+    @Operation(summary = "Add another child of the family to the open case, on the rules of opening (needs If-Match)")
+    public Response addChild(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CaseInputs.AddChild input) {
+        long expected = Http.expectedVersion(ifMatch);
+        return changed(cases.addChild(id, expected, Http.body(input)));
+    }
+
+    @DELETE
+    @Path("{id}/children/{childId}")
+    @Operation(summary = "A child leaves the open case from today; their lead's cover for them ends (needs If-Match)")
+    public Response removeChild(@PathParam("id") long id, @PathParam("childId") long childId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = Http.expectedVersion(ifMatch);
+        return changed(cases.removeChild(id, expected, childId));
     }
 
     @GET

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadpractitioner.core.RecordNotFound;
+import org.leadpractitioner.core.families.ChildInput;
 import org.leadpractitioner.core.families.CircumstanceInput;
 import org.leadpractitioner.core.families.FamilyService;
 import org.leadpractitioner.core.families.FamilyViews.ChildView;
@@ -42,6 +43,15 @@ public class ChildResource {
     @Operation(summary = "A child with who they live with, their statutory circumstances and the cases the caller may see")
     public Response get(@PathParam("id") long id) {
         ChildView child = families.child(id);
+        return Http.ok(child, child.version());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a child's details and whom they live with (the full set; needs If-Match)")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ChildInput input) {
+        long expected = Http.expectedVersion(ifMatch);
+        ChildView child = Http.withFieldNames(FamilyResource.CHILD_FIELDS, () -> families.updateChild(id, expected, Http.body(input)));
         return Http.ok(child, child.version());
     }
 

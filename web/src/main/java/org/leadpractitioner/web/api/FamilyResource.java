@@ -38,7 +38,7 @@ import org.leadpractitioner.core.families.MemberInput;
 public class FamilyResource {
 
     /** The domain's field names for a child, as this API's request names them. */
-    private static final Map<String, String> CHILD_FIELDS = Map.of("livesWith", "livesWithMemberIds");
+    static final Map<String, String> CHILD_FIELDS = Map.of("livesWith", "livesWithMemberIds");
     private static final Map<String, String> DECLINE_FIELDS = Map.of("consentGivenBy", "memberId",
             "consentDecidedOn", "decidedOn");
 
@@ -87,15 +87,26 @@ public class FamilyResource {
     @Operation(summary = "Add an adult member (parent, carer, relative) to a family")
     public Response addMember(@PathParam("id") long id, MemberInput input) {
         MemberView member = families.addMember(id, Http.body(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(member.id())).build()).entity(member).build();
+        return Http.created(uri.getAbsolutePathBuilder().path(Long.toString(member.id())).build(), member, member.version());
     }
 
     @GET
     @Path("{id}/members/{memberId}")
     @Operation(summary = "One member of a family")
-    public MemberView member(@PathParam("id") long id, @PathParam("memberId") long memberId) {
-        return families.family(id).members().stream().filter(m -> m.id() == memberId).findFirst()
+    public Response member(@PathParam("id") long id, @PathParam("memberId") long memberId) {
+        MemberView member = families.family(id).members().stream().filter(m -> m.id() == memberId).findFirst()
                 .orElseThrow(() -> new RecordNotFound("Family member", memberId));
+        return Http.ok(member, member.version());
+    }
+
+    @PUT
+    @Path("{id}/members/{memberId}")
+    @Operation(summary = "Correct a family member's details, e.g. whether they hold parental responsibility (needs If-Match)")
+    public Response updateMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MemberInput input) {
+        long expected = Http.expectedVersion(ifMatch);
+        MemberView member = families.updateMember(id, memberId, expected, Http.body(input));
+        return Http.ok(member, member.version());
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.cases.CaseInputs;
 import org.leadpractitioner.core.cases.CaseService;
 import org.leadpractitioner.core.cases.CaseViews.CaseView;
+import org.leadpractitioner.core.cases.CaseViews.ChildOnCase;
 import org.leadpractitioner.core.families.FamilyService;
 import org.leadpractitioner.core.families.FamilyViews.MemberView;
 import org.leadpractitioner.core.people.PractitionerView;
@@ -73,6 +74,9 @@ public class CasePage implements Serializable {
 
     private Ending confirming;
 
+    private Long joiningChildId;
+    private ChildOnCase leaving;
+
     /** f:viewAction. */
     public void load() {
         if (id == null) {
@@ -99,6 +103,27 @@ public class CasePage implements Serializable {
     public String changeLevel() {
         return change("level", () -> cases.changeNeedLevel(id, view.version(), needLevelCode),
                 "The level of need is changed.", "needLevel", "needLevelCode");
+    }
+
+    public String addChild() {
+        return change("joining", () -> cases.addChild(id, view.version(), new CaseInputs.AddChild(joiningChildId)),
+                "The child is added to the case. Agree their lead practitioner next.");
+    }
+
+    /** A child's "Remove from the case" button: asks for confirmation first. */
+    public void startRemoving(ChildOnCase child) {
+        leaving = child;
+    }
+
+    public void cancelRemoving() {
+        leaving = null;
+    }
+
+    public String removeChild() {
+        ChildOnCase child = leaving;
+        leaving = null;
+        return change("leaving", () -> cases.removeChild(id, view.version(), child.id()),
+                child.displayName() + " is no longer on the case.");
     }
 
     /** Shows the withdrawal form, with the family's members to choose from. */
@@ -165,6 +190,18 @@ public class CasePage implements Serializable {
     public List<String> getSharingAgencies() {
         return view.consents().stream().filter(c -> c.decision() == ConsentDecision.GIVEN)
                 .reduce((first, second) -> second).map(c -> c.sharingAgencies()).orElse(List.of());
+    }
+
+    public Long getJoiningChildId() {
+        return joiningChildId;
+    }
+
+    public void setJoiningChildId(Long joiningChildId) {
+        this.joiningChildId = joiningChildId;
+    }
+
+    public ChildOnCase getLeaving() {
+        return leaving;
     }
 
     public LocalDate getToday() {

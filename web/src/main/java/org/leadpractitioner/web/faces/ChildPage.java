@@ -29,6 +29,9 @@ public class ChildPage implements Serializable {
     private Long id;
     private ChildView child;
 
+    private ChildForm details;
+    private long detailsVersion;
+
     private CircumstanceType type;
     private LocalDate startDate;
     private LocalDate endDate;
@@ -44,6 +47,32 @@ public class ChildPage implements Serializable {
             throw new RecordNotFound("Child", "(no id)");
         }
         child = families.child(id);
+    }
+
+    /** "Change the child's details": the form, filled in with what is recorded. */
+    public void startEditing() {
+        details = ChildForm.of(child);
+        detailsVersion = child.version();
+    }
+
+    public void cancelEditing() {
+        details = null;
+    }
+
+    public String saveDetails() {
+        // on a conflict, show what is there now; the typed details stay in the form, so saving again overwrites knowingly
+        return FormAction.change("details", () -> families.updateChild(id, detailsVersion, details.toInput()), () -> {
+            child = families.child(id);
+            detailsVersion = child.version();
+        }, "livesWith", "livesWithMemberIds").map(saved -> done(saved.displayName() + "'s details are saved.")).orElse(null);
+    }
+
+    public boolean isEditing() {
+        return details != null;
+    }
+
+    public ChildForm getDetails() {
+        return details;
     }
 
     public String addCircumstance() {

@@ -5,18 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.cases.CaseInputs;
 import org.leadpractitioner.core.cases.CaseService;
-import org.leadpractitioner.core.families.ChildInput;
 import org.leadpractitioner.core.families.FamilyService;
 import org.leadpractitioner.core.families.FamilyViews.FamilyView;
-import org.leadpractitioner.core.families.MemberInput;
-import org.leadpractitioner.domain.core.Relationship;
-import org.leadpractitioner.domain.core.SenStatus;
+import org.leadpractitioner.core.families.FamilyViews.MemberView;
 
 /**
  * app/family.xhtml?id=: a family's details (editable), its members and children (each with a form to add
@@ -43,6 +37,8 @@ public class FamilyPage implements Serializable {
     private long detailsVersion;
 
     private final MemberForm member = new MemberForm();
+    private MemberView changingMember;
+    private MemberForm memberChanges;
     private final ChildForm child = new ChildForm();
 
     private boolean declining;
@@ -80,6 +76,25 @@ public class FamilyPage implements Serializable {
         return FormAction.call("member", () -> families.addMember(id, member.toInput()))
                 .map(added -> done(added.displayName() + " is added to the family."))
                 .orElse(null);
+    }
+
+    /** The member row's "Change" button. */
+    public void startChangingMember(MemberView m) {
+        changingMember = m;
+        memberChanges = MemberForm.of(m);
+    }
+
+    public void cancelChangingMember() {
+        changingMember = null;
+    }
+
+    public String saveMember() {
+        return FormAction.change("memberChanges", () -> families.updateMember(id, changingMember.id(), changingMember.version(),
+                memberChanges.toInput()), () -> {
+                    family = families.family(id);
+                    family.members().stream().filter(m -> m.id() == changingMember.id()).findFirst()
+                            .ifPresent(now -> changingMember = now);
+                }).map(saved -> done(saved.displayName() + "'s details are saved.")).orElse(null);
     }
 
     public String addChild() {
@@ -137,6 +152,14 @@ public class FamilyPage implements Serializable {
         return member;
     }
 
+    public MemberView getChangingMember() {
+        return changingMember;
+    }
+
+    public MemberForm getMemberChanges() {
+        return memberChanges;
+    }
+
     public ChildForm getChild() {
         return child;
     }
@@ -167,137 +190,5 @@ public class FamilyPage implements Serializable {
 
     public void setDeclineNote(String declineNote) {
         this.declineNote = declineNote;
-    }
-
-    /** The "Add a family member" form. */
-    public static class MemberForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String givenName;
-        private String familyName;
-        private Relationship relationship;
-        private boolean holdsParentalResponsibility;
-        private String email;
-        private String phone;
-        private LocalDate dateOfBirth;
-
-        MemberInput toInput() {
-            return new MemberInput(givenName, familyName, relationship, holdsParentalResponsibility, email, phone, dateOfBirth);
-        }
-
-        public String getGivenName() {
-            return givenName;
-        }
-
-        public void setGivenName(String givenName) {
-            this.givenName = givenName;
-        }
-
-        public String getFamilyName() {
-            return familyName;
-        }
-
-        public void setFamilyName(String familyName) {
-            this.familyName = familyName;
-        }
-
-        public Relationship getRelationship() {
-            return relationship;
-        }
-
-        public void setRelationship(Relationship relationship) {
-            this.relationship = relationship;
-        }
-
-        public boolean isHoldsParentalResponsibility() {
-            return holdsParentalResponsibility;
-        }
-
-        public void setHoldsParentalResponsibility(boolean holdsParentalResponsibility) {
-            this.holdsParentalResponsibility = holdsParentalResponsibility;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public LocalDate getDateOfBirth() {
-            return dateOfBirth;
-        }
-
-        public void setDateOfBirth(LocalDate dateOfBirth) {
-            this.dateOfBirth = dateOfBirth;
-        }
-    }
-
-    /** The "Add a child" form. */
-    public static class ChildForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String givenName;
-        private String familyName;
-        private LocalDate dateOfBirth;
-        private SenStatus senStatus = SenStatus.NONE;
-        private Long[] livesWithMemberIds = new Long[0];
-
-        ChildInput toInput() {
-            Set<Long> livesWith = livesWithMemberIds == null ? Set.of()
-                    : Arrays.stream(livesWithMemberIds).collect(Collectors.toSet());
-            return new ChildInput(givenName, familyName, dateOfBirth, senStatus, livesWith);
-        }
-
-        public String getGivenName() {
-            return givenName;
-        }
-
-        public void setGivenName(String givenName) {
-            this.givenName = givenName;
-        }
-
-        public String getFamilyName() {
-            return familyName;
-        }
-
-        public void setFamilyName(String familyName) {
-            this.familyName = familyName;
-        }
-
-        public LocalDate getDateOfBirth() {
-            return dateOfBirth;
-        }
-
-        public void setDateOfBirth(LocalDate dateOfBirth) {
-            this.dateOfBirth = dateOfBirth;
-        }
-
-        public SenStatus getSenStatus() {
-            return senStatus;
-        }
-
-        public void setSenStatus(SenStatus senStatus) {
-            this.senStatus = senStatus;
-        }
-
-        public Long[] getLivesWithMemberIds() {
-            return livesWithMemberIds;
-        }
-
-        public void setLivesWithMemberIds(Long[] livesWithMemberIds) {
-            this.livesWithMemberIds = livesWithMemberIds;
-        }
     }
 }

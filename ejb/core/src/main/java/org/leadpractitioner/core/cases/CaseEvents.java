@@ -20,4 +20,8 @@ public final class CaseEvents {
     /** A case's episode ended on {@code on} (closed, stepped up, or consent withdrawn). */
     public record Ended(long caseId, LocalDate on) {
     }
+
+    /** {@code childId} left the open case {@code caseId} on {@code on} (whatever covered the child there ends). */
+    public record ChildLeft(long caseId, long childId, LocalDate on) {
+    }
 }

@@ -55,4 +55,8 @@ public final class CaseInputs {
 
     public record AddPractitioner(@NotNull(message = "Choose the practitioner") Long practitionerId) {
     }
+
+    /** A child of the family joining an open case. */
+    public record AddChild(@NotNull(message = "Choose the child to add to the case") Long childId) {
+    }
 }

@@ -84,6 +84,9 @@ public class CaseService {
     @Inject
     Event<CaseEvents.Ended> ended;
 
+    @Inject
+    Event<CaseEvents.ChildLeft> childLeft;
+
     /** Cases the caller is an active member of (or, for a supervisor, a supervisee is), newest first. */
     public Page<CaseSummary> myCases(boolean includeClosed, int offset, int limit) {
         CaseAccess.Scope scope = access.personalScope(callers.current());
@@ -242,6 +245,36 @@ public class CaseService {
         return saved(c, "practitioner " + p.getId() + " involved");
     }
 
+    /**
+     * Another child of the family joins the open case from today, on the rules of opening (eligible, not on another
+     * open case, covered by the family's consent on this case). The child has no lead until one is appointed.
+     */
+    public CaseView addChild(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.AddChild input) {
+        EarlyHelpCase c = changeable(caseId, expectedVersion);
+        Child child = em.find(Child.class, input.childId(), LockModeType.PESSIMISTIC_WRITE); // one open case per child
+        if (child == null) {
+            throw new RuleViolation("case.child-not-in-family", "childId",
+                    "Child " + input.childId() + " is not a child of this family. Choose from the family's children.");
+        }
+        long open = em.createNamedQuery(EarlyHelpCase.COUNT_OPEN_FOR_CHILD, Long.class)
+                .setParameter("childId", child.getId()).getSingleResult();
+        c.addChild(child, open, LocalDate.now(clock));
+        em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return saved(c, "child " + child.getId() + " joined the case");
+    }
+
+    /**
+     * A child leaves the open case today; at least one child stays (to end help for all, close the case). Whatever
+     * covered the child on the case ends with it (the assignment area ends the child's lead).
+     */
+    public CaseView removeChild(long caseId, long expectedVersion, long childId) {
+        EarlyHelpCase c = changeable(caseId, expectedVersion);
+        c.removeChild(em.find(Child.class, childId));
+        em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        childLeft.fire(new CaseEvents.ChildLeft(caseId, childId, LocalDate.now(clock)));
+        return saved(c, "child " + childId + " left the case");
+    }
+
     private EarlyHelpCase changeable(long caseId, long expectedVersion) {
         access.requireCase(caseId, callers.current());
         EarlyHelpCase c = em.find(EarlyHelpCase.class, caseId);
@@ -259,7 +292,11 @@ public class CaseService {
         LocalDate today = LocalDate.now(clock);
         List<ChildOnCase> children = c.getChildren().stream()
                 .sorted(Comparator.comparing(Child::getDateOfBirth))
-                .map(ch -> new ChildOnCase(ch.getId(), ch.displayName(), ch.getDateOfBirth(), ch.ageOn(today))).toList();
+                .map(ch -> childOnCase(ch, today)).toList();
+        List<ChildOnCase> others = em.createNamedQuery(Child.FIND_BY_FAMILY, Child.class)
+                .setParameter("familyId", c.getFamily().getId()).getResultStream()
+                .filter(ch -> !c.covers(ch))
+                .map(ch -> childOnCase(ch, today)).toList();
         List<MemberLine> members = em.createQuery("SELECT m FROM CaseMembership m JOIN FETCH m.practitioner p JOIN FETCH p.agency"
                         + " WHERE m.earlyHelpCase.id = :caseId ORDER BY m.since, m.id", CaseMembership.class)
                 .setParameter("caseId", c.getId()).getResultStream()
@@ -280,7 +317,11 @@ public class CaseService {
                 children, c.getNeedLevel().getCode(), c.getNeedLevel().getLabel(), c.getOrigin(), c.getStatus(), c.getOpenedOn(),
                 c.getOpenedBy() == null ? null : c.getOpenedBy().displayName(), c.getPresentingNeeds(), c.isConsentInForce(),
                 c.getSteppedUpOn(), c.getStepUpReason(), c.getClosedOn(), c.getClosureReason(), c.getClosureNote(),
-                c.getRetentionReviewOn(), members, consents);
+                c.getRetentionReviewOn(), members, consents, others);
+    }
+
+    private static ChildOnCase childOnCase(Child ch, LocalDate today) {
+        return new ChildOnCase(ch.getId(), ch.displayName(), ch.getDateOfBirth(), ch.ageOn(today));
     }
 
     /** Summaries for a page of cases: the children's names come in one extra query for the whole page. */

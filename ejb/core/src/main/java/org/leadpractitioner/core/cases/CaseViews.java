@@ -57,7 +57,7 @@ public final class CaseViews {
             String needLevelCode, String needLevel, CaseOrigin origin, CaseStatus status, LocalDate openedOn, String openedBy,
             String presentingNeeds, boolean consentInForce, LocalDate steppedUpOn, String stepUpReason, LocalDate closedOn,
             ClosureReason closureReason, String closureNote, LocalDate retentionReviewOn, List<MemberLine> members,
-            List<ConsentLine> consents) {
+            List<ConsentLine> consents, List<ChildOnCase> otherChildren) {
         public long getId() { return id; }
         public long getVersion() { return version; }
         public String getReference() { return reference; }
@@ -80,5 +80,7 @@ public final class CaseViews {
         public LocalDate getRetentionReviewOn() { return retentionReviewOn; }
         public List<MemberLine> getMembers() { return members; }
         public List<ConsentLine> getConsents() { return consents; }
+        /** The family's children not on this case (those who could join it while it is open). */
+        public List<ChildOnCase> getOtherChildren() { return otherChildren; }
     }
 }

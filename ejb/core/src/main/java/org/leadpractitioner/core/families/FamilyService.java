@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -161,6 +163,49 @@ public class FamilyService {
         return childView(child, caller);
     }
 
+    /**
+     * Corrects a child's details: name, date of birth, SEN status and whom the child lives with (the full set;
+     * members left out no longer live with the child). Who the child lives with decides whose consent counts
+     * where parents are separated, so it is kept current here.
+     */
+    public ChildView updateChild(long childId, long expectedVersion, @NotNull @Valid ChildInput input) {
+        Caller caller = callers.current();
+        Child child = visibleChild(childId, caller);
+        Versions.require(child.getVersion(), expectedVersion, "child");
+        child.rename(input.givenName(), input.familyName());
+        child.correctDateOfBirth(input.dateOfBirth());
+        child.recordSenStatus(input.senStatus() == null ? SenStatus.NONE : input.senStatus());
+        Set<FamilyMember> livesWith = new HashSet<>();
+        if (input.livesWithMemberIds() != null) {
+            for (Long memberId : input.livesWithMemberIds()) {
+                livesWith.add(member(child.getFamily(), memberId, "livesWithMemberIds"));
+            }
+        }
+        List.copyOf(child.getLivesWith()).stream().filter(m -> !livesWith.contains(m)).forEach(child::stopLivingWith);
+        livesWith.forEach(child::recordLivesWith);
+        em.lock(child, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a change to lives-with alone is a change too
+        em.flush();
+        audit.record(AuditAction.UPDATE, "Child", childId, null, childId, "child's details corrected");
+        return childView(child, caller);
+    }
+
+    /** Corrects a family member's details, including whether they hold parental responsibility. */
+    public MemberView updateMember(long familyId, long memberId, long expectedVersion, @NotNull @Valid MemberInput input) {
+        Caller caller = callers.current();
+        access.requireFamily(familyId, caller);
+        Family family = em.find(Family.class, familyId);
+        FamilyMember member = member(family, memberId, "memberId");
+        Versions.require(member.getVersion(), expectedVersion, "family member");
+        member.rename(input.givenName(), input.familyName());
+        member.changeRelationship(input.relationship());
+        member.recordParentalResponsibility(input.holdsParentalResponsibility());
+        member.updateContactDetails(input.email(), input.phone());
+        member.setDateOfBirth(input.dateOfBirth());
+        em.flush();
+        audit.record(AuditAction.UPDATE, "FamilyMember", memberId, null, null, "member of family " + familyId + " corrected");
+        return memberView(member);
+    }
+
     public ChildView child(long childId) {
         Caller caller = callers.current();
         Child child = visibleChild(childId, caller);
@@ -250,11 +295,14 @@ public class FamilyService {
         return new ChildView(child.getId(), child.getVersion(), child.getFamily().getId(), child.getFamily().getFamilyName(),
                 child.getGivenName(), child.getFamilyName(), child.displayName(), child.getDateOfBirth(), child.ageOn(today),
                 child.getSenStatus(), child.isEligibleForEarlyHelpOn(today),
-                child.getLivesWith().stream().map(FamilyService::memberView).toList(), circumstances, cases);
+                child.getLivesWith().stream().map(FamilyService::memberView).toList(), circumstances, cases,
+                em.createNamedQuery(FamilyMember.FIND_BY_FAMILY, FamilyMember.class)
+                        .setParameter("familyId", child.getFamily().getId()).getResultStream()
+                        .map(FamilyService::memberView).toList());
     }
 
     static MemberView memberView(FamilyMember m) {
-        return new MemberView(m.getId(), m.getGivenName(), m.getFamilyName(), m.displayName(), m.getRelationship(),
+        return new MemberView(m.getId(), m.getVersion(), m.getGivenName(), m.getFamilyName(), m.displayName(), m.getRelationship(),
                 m.getRelationship().label(), m.holdsParentalResponsibility(), m.getEmail(), m.getPhone(), m.getDateOfBirth());
     }
 

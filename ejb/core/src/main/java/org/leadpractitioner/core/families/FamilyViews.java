@@ -26,9 +26,10 @@ public final class FamilyViews {
         public long getOpenCases() { return openCases; }
     }
 
-    public record MemberView(long id, String givenName, String familyName, String displayName, Relationship relationship,
+    public record MemberView(long id, long version, String givenName, String familyName, String displayName, Relationship relationship,
             String relationshipLabel, boolean holdsParentalResponsibility, String email, String phone, LocalDate dateOfBirth) {
         public long getId() { return id; }
+        public long getVersion() { return version; }
         public String getDisplayName() { return displayName; }
         public String getRelationshipLabel() { return relationshipLabel; }
         public boolean isHoldsParentalResponsibility() { return holdsParentalResponsibility; }
@@ -83,8 +84,12 @@ public final class FamilyViews {
 
     public record ChildView(long id, long version, long familyId, String familyName, String givenName, String childFamilyName,
             String displayName, LocalDate dateOfBirth, int age, SenStatus senStatus, boolean eligibleForEarlyHelp,
-            List<MemberView> livesWith, List<CircumstanceView> circumstances, List<CaseLine> cases) {
+            List<MemberView> livesWith, List<CircumstanceView> circumstances, List<CaseLine> cases,
+            List<MemberView> familyMembers) {
         public long getId() { return id; }
+        public long getVersion() { return version; }
+        public String getGivenName() { return givenName; }
+        public String getChildFamilyName() { return childFamilyName; }
         public long getFamilyId() { return familyId; }
         public String getFamilyName() { return familyName; }
         public String getDisplayName() { return displayName; }
@@ -95,5 +100,7 @@ public final class FamilyViews {
         public List<MemberView> getLivesWith() { return livesWith; }
         public List<CircumstanceView> getCircumstances() { return circumstances; }
         public List<CaseLine> getCases() { return cases; }
+        /** Every adult member of the child's family (to choose whom the child lives with). */
+        public List<MemberView> getFamilyMembers() { return familyMembers; }
     }
 }
