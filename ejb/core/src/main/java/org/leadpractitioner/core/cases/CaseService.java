@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,13 +91,9 @@ public class CaseService {
     /** Cases the caller is an active member of (or, for a supervisor, a supervisee is), newest first. */
     public Page<CaseSummary> myCases(boolean includeClosed, int offset, int limit) {
         CaseAccess.Scope scope = access.personalScope(callers.current());
-        String where = " WHERE " + scope.cases("c")
-                + (includeClosed ? "" : " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN");
-        List<EarlyHelpCase> rows = scope.bind(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family"
-                        + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class))
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        long total = scope.bind(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c" + where, Long.class)).getSingleResult();
-        return new Page<>(summaries(rows), total, offset, limit);
+        TypedQuery<Object[]> keys = em.createQuery(MEMBER_KEYS
+                + (includeClosed ? "" : " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN"), Object[].class);
+        return page(sortedIds(List.of(scope.bind(keys))), offset, limit);
     }
 
     /**
@@ -104,43 +101,99 @@ public class CaseService {
      * a child's name (starts with); optionally by status. The coordinator's search covers every case.
      * Each condition is added only when asked for, and each kind of text is looked up the way an index
      * can serve it ({@link Search}).
+     *
+     * <p>Paging follows the shape of the question (docs/adr/0009): a list bounded by the caller's caseload, or by
+     * a name, first reads the keys (id, opening date) of every match through the index that finds them, then
+     * loads just the page; only the coordinator's lists by status or exact reference/postcode are paged by the
+     * database walking cases in date order.
      */
     public Page<CaseSummary> search(String text, CaseStatus status, int offset, int limit) {
         CaseAccess.Scope scope = access.scopeOf(callers.current());
         String raw = text == null || text.isBlank() ? null : text.trim();
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.cases("c"));
-        if (status != null) {
-            where.append(" AND c.status = :status");
-        }
         Search.Kind kind = raw == null ? null : Search.kindOf(raw);
-        if (kind == Search.Kind.CASE_REFERENCE) {
-            where.append(" AND c.reference = :text");
-        } else if (kind == Search.Kind.POSTCODE) {
-            where.append(" AND f.postcode = :text");
-        } else if (kind == Search.Kind.NAME) {
-            // both branches are conditions on the case alone, so they filter cases before any join
-            where.append(" AND (c.id IN (SELECT c2.id FROM EarlyHelpCase c2 JOIN c2.family f2 WHERE LOWER(f2.familyName) LIKE :text)"
-                    + " OR c.id IN (SELECT cc.id FROM EarlyHelpCase cc JOIN cc.children ch"
-                    + " WHERE LOWER(ch.familyName) LIKE :text OR LOWER(ch.givenName) LIKE :text))");
+        Object value = kind == null ? null : switch (kind) {
+            case CASE_REFERENCE -> raw.toUpperCase(Locale.UK);
+            case POSTCODE -> Family.normalisePostcode(raw);
+            case NAME -> Search.prefix(raw);
+        };
+        String statusCondition = status == null ? "" : " AND c.status = :status";
+        if (!scope.all() || kind == Search.Kind.NAME) {
+            List<TypedQuery<Object[]>> keys = new ArrayList<>();
+            if (!scope.all() && kind == Search.Kind.NAME) {
+                // within the caseload, through the memberships index: the family's name, or a child's on the case
+                keys.add(scope.bind(em.createQuery(MEMBER_KEYS + " AND LOWER(c.family.familyName) LIKE :text" + statusCondition,
+                        Object[].class)));
+                keys.add(scope.bind(em.createQuery(MEMBER_KEYS.replace(" WHERE ", " JOIN c.children ch WHERE ")
+                        + " AND (LOWER(ch.familyName) LIKE :text OR LOWER(ch.givenName) LIKE :text)" + statusCondition,
+                        Object[].class)));
+            } else if (!scope.all()) {
+                String byText = kind == null ? "" : kind == Search.Kind.CASE_REFERENCE ? " AND c.reference = :text"
+                        : " AND c.family.postcode = :text";
+                keys.add(scope.bind(em.createQuery(MEMBER_KEYS + byText + statusCondition, Object[].class)));
+            } else {
+                // each name is found through its own index; a case matching both is counted once
+                keys.add(em.createQuery("SELECT c.id, c.openedOn FROM EarlyHelpCase c JOIN c.family f"
+                        + " WHERE LOWER(f.familyName) LIKE :text" + statusCondition, Object[].class));
+                keys.add(em.createQuery("SELECT c.id, c.openedOn FROM EarlyHelpCase c JOIN c.children ch"
+                        + " WHERE (LOWER(ch.familyName) LIKE :text OR LOWER(ch.givenName) LIKE :text)" + statusCondition,
+                        Object[].class));
+            }
+            for (TypedQuery<Object[]> q : keys) {
+                if (value != null) {
+                    q.setParameter("text", value);
+                }
+                if (status != null) {
+                    q.setParameter("status", status);
+                }
+            }
+            return page(sortedIds(keys), offset, limit);
         }
-        TypedQuery<EarlyHelpCase> page = scope.bind(em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family f"
-                + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class));
-        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c JOIN c.family f" + where,
-                Long.class));
+        // the coordinator, by status and/or an exact reference or postcode: the database pages in date order
+        String where = " WHERE 1 = 1" + statusCondition + (kind == null ? ""
+                : kind == Search.Kind.CASE_REFERENCE ? " AND c.reference = :text" : " AND f.postcode = :text");
+        TypedQuery<EarlyHelpCase> page = em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family f"
+                + " JOIN FETCH c.needLevel" + where + " ORDER BY c.openedOn DESC, c.id DESC", EarlyHelpCase.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c JOIN c.family f" + where, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             if (status != null) {
                 q.setParameter("status", status);
             }
-            if (kind != null) {
-                q.setParameter("text", switch (kind) {
-                    case CASE_REFERENCE -> raw.toUpperCase(Locale.UK);
-                    case POSTCODE -> Family.normalisePostcode(raw);
-                    case NAME -> Search.prefix(raw);
-                });
+            if (value != null) {
+                q.setParameter("text", value);
             }
         }
         List<EarlyHelpCase> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
         return new Page<>(summaries(rows), count.getSingleResult(), offset, limit);
+    }
+
+    /** Keys of the cases in a personal scope, found through the memberships index; add conditions on {@code c}. */
+    private static final String MEMBER_KEYS = "SELECT DISTINCT c.id, c.openedOn FROM CaseMembership m JOIN m.earlyHelpCase c"
+            + " WHERE m.practitioner.id IN :scopeIds AND m.since <= :scopeToday AND (m.until IS NULL OR m.until > :scopeToday)";
+
+    /** The ids the key queries (id, openedOn) found, once each, newest first. */
+    private static List<Long> sortedIds(List<TypedQuery<Object[]>> keyQueries) {
+        Map<Long, LocalDate> opened = new HashMap<>();
+        for (TypedQuery<Object[]> q : keyQueries) {
+            for (Object[] row : q.getResultList()) {
+                opened.put((Long) row[0], (LocalDate) row[1]);
+            }
+        }
+        return opened.entrySet().stream().sorted((a, b) -> {
+            int byDate = b.getValue().compareTo(a.getValue());
+            return byDate != 0 ? byDate : Long.compare(b.getKey(), a.getKey());
+        }).map(Map.Entry::getKey).toList();
+    }
+
+    /** One page of {@code ids} (in that order), loaded with the family and level in one query. */
+    private Page<CaseSummary> page(List<Long> ids, int offset, int limit) {
+        List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
+        if (pageIds.isEmpty()) {
+            return new Page<>(List.of(), ids.size(), offset, limit);
+        }
+        Map<Long, EarlyHelpCase> loaded = em.createQuery("SELECT c FROM EarlyHelpCase c JOIN FETCH c.family JOIN FETCH c.needLevel"
+                        + " WHERE c.id IN :ids", EarlyHelpCase.class).setParameter("ids", pageIds).getResultStream()
+                .collect(Collectors.toMap(EarlyHelpCase::getId, c -> c));
+        return new Page<>(summaries(pageIds.stream().map(loaded::get).toList()), ids.size(), offset, limit);
     }
 
     public CaseView get(long caseId) {
@@ -334,7 +387,7 @@ public class CaseService {
                         + " ORDER BY ch.dateOfBirth", Object[].class)
                 .setParameter("ids", cases.stream().map(EarlyHelpCase::getId).toList())
                 .getResultList()
-                .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(r[1] + " " + r[2]));
+                .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r[1] + " " + r[2]));
         return cases.stream().map(c -> new CaseSummary(c.getId(), c.getReference(), c.getFamily().getId(),
                 c.getFamily().getFamilyName(), c.getStatus(), c.getNeedLevel().getLabel(), c.getOpenedOn(),
                 String.join(", ", names.getOrDefault(c.getId(), List.of())))).toList();

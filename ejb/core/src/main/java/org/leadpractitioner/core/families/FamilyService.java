@@ -11,9 +11,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.leadpractitioner.core.Page;
@@ -69,36 +72,49 @@ public class FamilyService {
     /**
      * Families the caller may see whose family name starts with the text, or with a child whose first or
      * last name starts with it, or whose postcode or local reference is the text. Paged, by name.
+     *
+     * <p>Each way of matching is its own query served by its own index, returning only keys (id, name); the keys
+     * are merged, sorted and paged here, and only the page's families are then counted up (docs/adr/0009). An OR
+     * across tables would make the database read every family.
      */
     public Page<FamilySummary> search(String text, int offset, int limit) {
         CaseAccess.Scope scope = access.scopeOf(callers.current());
         String raw = text == null || text.isBlank() ? null : text.trim();
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.families("f"));
+        String visible = " AND " + scope.families("f");
+        List<TypedQuery<Object[]>> keys = new ArrayList<>();
         Search.Kind kind = raw == null ? null : Search.kindOf(raw);
-        if (kind == Search.Kind.POSTCODE) {
-            where.append(" AND f.postcode = :text");
-        } else if (kind != null) {
-            where.append(" AND (LOWER(f.familyName) LIKE :text OR f.localReference = :raw"
-                    + " OR f.id IN (SELECT ch.family.id FROM Child ch WHERE LOWER(ch.familyName) LIKE :text"
-                    + " OR LOWER(ch.givenName) LIKE :text))");
+        if (kind == null) {
+            keys.add(em.createQuery("SELECT f.id, f.familyName FROM Family f WHERE 1 = 1" + visible, Object[].class));
+        } else if (kind == Search.Kind.POSTCODE) {
+            keys.add(em.createQuery("SELECT f.id, f.familyName FROM Family f WHERE f.postcode = :text" + visible, Object[].class)
+                    .setParameter("text", Family.normalisePostcode(raw)));
+        } else {
+            keys.add(em.createQuery("SELECT f.id, f.familyName FROM Family f WHERE LOWER(f.familyName) LIKE :text" + visible,
+                    Object[].class).setParameter("text", Search.prefix(raw)));
+            keys.add(em.createQuery("SELECT f.id, f.familyName FROM Family f WHERE f.localReference = :raw" + visible,
+                    Object[].class).setParameter("raw", raw));
+            keys.add(em.createQuery("SELECT DISTINCT f.id, f.familyName FROM Child ch JOIN ch.family f"
+                    + " WHERE (LOWER(ch.familyName) LIKE :text OR LOWER(ch.givenName) LIKE :text)" + visible, Object[].class)
+                    .setParameter("text", Search.prefix(raw)));
         }
-        TypedQuery<Object[]> page = scope.bind(em.createQuery("SELECT f.id, f.familyName, f.postcode, f.town,"
-                + " (SELECT COUNT(ch) FROM Child ch WHERE ch.family = f),"
-                + " (SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.family = f AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
-                + " FROM Family f" + where + " ORDER BY f.familyName, f.id", Object[].class));
-        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(f) FROM Family f" + where, Long.class));
-        for (TypedQuery<?> q : List.of(page, count)) {
-            if (kind == Search.Kind.POSTCODE) {
-                q.setParameter("text", Family.normalisePostcode(raw));
-            } else if (kind != null) {
-                q.setParameter("text", Search.prefix(raw)).setParameter("raw", raw);
-            }
+        Map<Long, String> names = new HashMap<>();
+        keys.forEach(q -> scope.bind(q).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1])));
+        List<Long> ids = names.entrySet().stream().sorted((a, b) -> {
+            int byName = a.getValue().compareTo(b.getValue());
+            return byName != 0 ? byName : a.getKey().compareTo(b.getKey());
+        }).map(Map.Entry::getKey).toList();
+        List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
+        if (pageIds.isEmpty()) {
+            return new Page<>(List.of(), ids.size(), offset, limit);
         }
-        List<FamilySummary> items = page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+        Map<Long, FamilySummary> summaries = em.createQuery("SELECT f.id, f.familyName, f.postcode, f.town,"
+                        + " (SELECT COUNT(ch) FROM Child ch WHERE ch.family = f),"
+                        + " (SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.family = f AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
+                        + " FROM Family f WHERE f.id IN :ids", Object[].class).setParameter("ids", pageIds).getResultStream()
                 .map(r -> new FamilySummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
-                .toList();
-        return new Page<>(items, count.getSingleResult(), offset, limit);
+                .collect(Collectors.toMap(FamilySummary::id, f -> f));
+        return new Page<>(pageIds.stream().map(summaries::get).toList(), ids.size(), offset, limit);
     }
 
     public FamilyView family(long familyId) {
