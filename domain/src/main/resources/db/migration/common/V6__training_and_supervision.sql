@@ -31,3 +31,46 @@ CREATE TABLE course_area (
 );
 -- "courses covering an area"
 CREATE INDEX ix_course_area_area ON course_area (area, course_id);
+
+-- Practitioners' training records ---------------------------------------------------------------------
+
+CREATE TABLE training_record (
+    id              BIGINT        NOT NULL,
+    version         BIGINT        NOT NULL,
+    practitioner_id BIGINT        NOT NULL,
+    course_id       BIGINT        NOT NULL,
+    status          VARCHAR(20)   NOT NULL,
+    booked_for      DATE,
+    completed_on    DATE,
+    cancelled_on    DATE,
+    provider        VARCHAR(200)  NOT NULL,
+    evidence_note   VARCHAR(2000),
+    notes           VARCHAR(2000),
+    CONSTRAINT pk_training_record PRIMARY KEY (id),
+    CONSTRAINT fk_training_record_practitioner FOREIGN KEY (practitioner_id) REFERENCES practitioner (id),
+    CONSTRAINT fk_training_record_course FOREIGN KEY (course_id) REFERENCES course (id),
+    CONSTRAINT ck_training_record_status CHECK (status IN ('BOOKED', 'COMPLETED', 'CANCELLED')),
+    CONSTRAINT ck_training_record_dates CHECK ((status = 'BOOKED' AND booked_for IS NOT NULL)
+        OR (status = 'COMPLETED' AND completed_on IS NOT NULL)
+        OR (status = 'CANCELLED' AND cancelled_on IS NOT NULL))
+);
+-- a practitioner's record (and their open bookings of a course); a course's bookings by date
+CREATE INDEX ix_training_record_practitioner ON training_record (practitioner_id, course_id, status);
+CREATE INDEX ix_training_record_course ON training_record (course_id, status, booked_for);
+
+-- The evidence document of a completion, at most one per record. BYTEA is PostgreSQL's type and H2 2.x reads
+-- it as BINARY VARYING (up to 1 GB), so the table needs no per-database script.
+CREATE TABLE training_evidence (
+    id                 BIGINT       NOT NULL,
+    version            BIGINT       NOT NULL,
+    training_record_id BIGINT       NOT NULL,
+    file_name          VARCHAR(255) NOT NULL,
+    content_type       VARCHAR(100) NOT NULL,
+    size_bytes         BIGINT       NOT NULL,
+    content            BYTEA        NOT NULL,
+    uploaded_at        VARCHAR(27)  NOT NULL,
+    CONSTRAINT pk_training_evidence PRIMARY KEY (id),
+    CONSTRAINT uk_training_evidence_record UNIQUE (training_record_id),
+    CONSTRAINT fk_training_evidence_record FOREIGN KEY (training_record_id) REFERENCES training_record (id),
+    CONSTRAINT ck_training_evidence_size CHECK (size_bytes > 0)
+);

@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,7 +81,7 @@ class SchemaMappingTest {
         sql = all.toString().replaceAll("--[^\n]*", "");
         Matcher table = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL).matcher(sql);
         Pattern column = Pattern.compile(
-                "^(\\w+)\\s+(BIGINT|INTEGER|BOOLEAN|DATE|VARCHAR\\((\\d+)\\))(\\s+NOT NULL)?\\s*,?$");
+                "^(\\w+)\\s+(BIGINT|INTEGER|BOOLEAN|DATE|TIME|BYTEA|VARCHAR\\((\\d+)\\))(\\s+NOT NULL)?\\s*,?$");
         while (table.find()) {
             Map<String, SqlColumn> columns = new HashMap<>();
             for (String line : table.group(2).split("\n")) {
@@ -296,6 +297,12 @@ class SchemaMappingTest {
         }
         if (type == LocalDate.class) {
             return "DATE";
+        }
+        if (type == LocalTime.class) {
+            return "TIME";
+        }
+        if (type == byte[].class) {
+            return "BYTEA";
         }
         return "VARCHAR";
     }
