@@ -74,3 +74,30 @@ CREATE TABLE training_evidence (
     CONSTRAINT fk_training_evidence_record FOREIGN KEY (training_record_id) REFERENCES training_record (id),
     CONSTRAINT ck_training_evidence_size CHECK (size_bytes > 0)
 );
+
+-- Training and development needs (raised directly, or identified in supervision) ---------------------
+
+CREATE TABLE training_need (
+    id               BIGINT        NOT NULL,
+    version          BIGINT        NOT NULL,
+    practitioner_id  BIGINT        NOT NULL,
+    description      VARCHAR(2000) NOT NULL,
+    course_id        BIGINT,
+    raised_on        DATE          NOT NULL,
+    source           VARCHAR(20)   NOT NULL,
+    status           VARCHAR(20)   NOT NULL,
+    met_by_record_id BIGINT,
+    closed_on        DATE,
+    closing_note     VARCHAR(2000),
+    CONSTRAINT pk_training_need PRIMARY KEY (id),
+    CONSTRAINT fk_training_need_practitioner FOREIGN KEY (practitioner_id) REFERENCES practitioner (id),
+    CONSTRAINT fk_training_need_course FOREIGN KEY (course_id) REFERENCES course (id),
+    CONSTRAINT fk_training_need_met_by FOREIGN KEY (met_by_record_id) REFERENCES training_record (id),
+    CONSTRAINT ck_training_need_source CHECK (source IN ('SUPERVISION', 'OTHER')),
+    CONSTRAINT ck_training_need_status CHECK (status IN ('OPEN', 'MET', 'WITHDRAWN')),
+    CONSTRAINT ck_training_need_closed CHECK ((status = 'OPEN') = (closed_on IS NULL))
+);
+-- a practitioner's (open) needs, and those of a course a completion meets
+CREATE INDEX ix_training_need_practitioner ON training_need (practitioner_id, status, course_id);
+CREATE INDEX ix_training_need_course ON training_need (course_id);
+CREATE INDEX ix_training_need_met_by ON training_need (met_by_record_id);
