@@ -101,3 +101,25 @@ CREATE TABLE training_need (
 CREATE INDEX ix_training_need_practitioner ON training_need (practitioner_id, status, course_id);
 CREATE INDEX ix_training_need_course ON training_need (course_id);
 CREATE INDEX ix_training_need_met_by ON training_need (met_by_record_id);
+
+-- Supervision policies ----------------------------------------------------------------------------------
+-- Null agency: every agency; null role: every role. NULLS NOT DISTINCT (PostgreSQL 15, H2 2.2+) makes two
+-- authority-wide defaults a duplicate too.
+
+CREATE TABLE supervision_policy (
+    id                        BIGINT      NOT NULL,
+    version                   BIGINT      NOT NULL,
+    agency_id                 BIGINT,
+    practitioner_role         VARCHAR(40),
+    newly_qualified           BOOLEAN     NOT NULL,
+    frequency_amount          INTEGER     NOT NULL,
+    frequency_unit            VARCHAR(10) NOT NULL,
+    expected_duration_minutes INTEGER     NOT NULL,
+    CONSTRAINT pk_supervision_policy PRIMARY KEY (id),
+    CONSTRAINT uk_supervision_policy_scope UNIQUE NULLS NOT DISTINCT (agency_id, practitioner_role, newly_qualified),
+    CONSTRAINT fk_supervision_policy_agency FOREIGN KEY (agency_id) REFERENCES agency (id),
+    CONSTRAINT ck_supervision_policy_frequency CHECK ((frequency_unit = 'WEEKS' AND frequency_amount BETWEEN 1 AND 26)
+        OR (frequency_unit = 'MONTHS' AND frequency_amount BETWEEN 1 AND 12)),
+    CONSTRAINT ck_supervision_policy_duration CHECK (expected_duration_minutes BETWEEN 1 AND 480)
+);
+CREATE INDEX ix_supervision_policy_agency ON supervision_policy (agency_id);
