@@ -130,8 +130,24 @@ class SchemaMappingTest {
                 continue;
             }
             Set<String> mapped = new HashSet<>();
+            List<Field> readOnlyCopies = new ArrayList<>();
             for (Field field : persistentFields(entity)) {
-                checkField(entity, field, table.name(), columns, mapped, problems);
+                if (isReadOnlyCopy(field)) {
+                    readOnlyCopies.add(field);
+                } else {
+                    checkField(entity, field, table.name(), columns, mapped, problems);
+                }
+            }
+            // a read-only copy (e.g. a foreign key's id beside its relation) needs a writable mapping of its column
+            for (Field copy : readOnlyCopies) {
+                String name = copy.getAnnotation(Column.class).name();
+                String where = entity.getSimpleName() + "." + copy.getName();
+                if (mapped.contains(name)) {
+                    checkType(where, columns.get(name), sqlType(copy), problems);
+                } else {
+                    problems.add(where + ": read-only copy of " + table.name() + "." + name
+                            + ", which no other field of " + entity.getSimpleName() + " writes");
+                }
             }
             Set<String> unmapped = new HashSet<>(columns.keySet());
             unmapped.removeAll(mapped);
@@ -276,6 +292,12 @@ class SchemaMappingTest {
             problems.add(where + ": NOT NULL in SQL is " + sqlColumn.notNull() + " but the field's required is "
                     + required);
         }
+    }
+
+    private static boolean isReadOnlyCopy(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        return column != null && !column.insertable() && !column.updatable() && !field.isAnnotationPresent(ManyToOne.class)
+                && !field.isAnnotationPresent(ElementCollection.class);
     }
 
     private static void checkType(String where, SqlColumn column, String expected, List<String> problems) {

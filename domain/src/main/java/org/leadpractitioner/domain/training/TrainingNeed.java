@@ -42,6 +42,8 @@ import org.leadpractitioner.domain.core.Practitioner;
             query = "SELECT n FROM TrainingNeed n LEFT JOIN FETCH n.course WHERE n.practitioner.id IN :practitionerIds"
                     + " AND n.status = org.leadpractitioner.domain.training.TrainingNeedStatus.OPEN"
                     + " ORDER BY n.raisedOn, n.id"),
+    @NamedQuery(name = TrainingNeed.FIND_BY_SESSION,
+            query = "SELECT n FROM TrainingNeed n LEFT JOIN FETCH n.course WHERE n.session.id = :sessionId ORDER BY n.id"),
     @NamedQuery(name = TrainingNeed.FIND_OPEN_FOR_PRACTITIONER_AND_COURSE,
             query = "SELECT n FROM TrainingNeed n WHERE n.practitioner.id = :practitionerId AND n.course.id = :courseId"
                     + " AND n.status = org.leadpractitioner.domain.training.TrainingNeedStatus.OPEN ORDER BY n.id")
@@ -54,6 +56,8 @@ public class TrainingNeed extends BaseEntity {
     public static final String FIND_OPEN_BY_PRACTITIONER = "TrainingNeed.findOpenByPractitioner";
     /** Parameter {@code practitionerIds} (a collection): open needs of several practitioners (a team's gaps). */
     public static final String FIND_OPEN_FOR_PRACTITIONERS = "TrainingNeed.findOpenForPractitioners";
+    /** Parameter {@code sessionId}: the needs a signed supervision session produced. */
+    public static final String FIND_BY_SESSION = "TrainingNeed.findBySession";
     /** Parameters {@code practitionerId}, {@code courseId}: open needs a completion of the course meets. */
     public static final String FIND_OPEN_FOR_PRACTITIONER_AND_COURSE = "TrainingNeed.findOpenForPractitionerAndCourse";
 
@@ -88,6 +92,14 @@ public class TrainingNeed extends BaseEntity {
     private TrainingNeedStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supervision_session_id", updatable = false)
+    private SupervisionSession session;
+
+    /** The same column as {@link #session}, read without loading the session. */
+    @Column(name = "supervision_session_id", insertable = false, updatable = false)
+    private Long sessionId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "met_by_record_id")
     private TrainingRecord metBy;
 
@@ -111,6 +123,14 @@ public class TrainingNeed extends BaseEntity {
                 "Enter the date the need was identified.");
         this.source = source;
         this.status = TrainingNeedStatus.OPEN;
+    }
+
+    /** The need written into a supervision record, as the supervisor signs it: raised on the day of the session. */
+    static TrainingNeed fromSupervision(SupervisionSession session, IdentifiedTrainingNeed identified) {
+        TrainingNeed need = new TrainingNeed(session.getSupervisee(), identified.getDescription(), identified.getCourse(),
+                session.getHeldOn(), TrainingNeedSource.SUPERVISION);
+        need.session = session;
+        return need;
     }
 
     /**
@@ -246,6 +266,16 @@ public class TrainingNeed extends BaseEntity {
 
     public TrainingNeedStatus getStatus() {
         return status;
+    }
+
+    /** The supervision session it was identified in (source SUPERVISION), or {@code null}. */
+    public SupervisionSession getSession() {
+        return session;
+    }
+
+    /** The id of {@link #getSession()}, or {@code null}; read without loading the session. */
+    public Long getSessionId() {
+        return sessionId != null ? sessionId : session == null ? null : session.getId();
     }
 
     /** The completion that met the need, or {@code null}. */

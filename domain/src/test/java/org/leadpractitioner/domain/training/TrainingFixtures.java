@@ -3,14 +3,25 @@ package org.leadpractitioner.domain.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.function.Executable;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.Agency;
 import org.leadpractitioner.domain.core.AgencyType;
+import org.leadpractitioner.domain.core.CaseOrigin;
+import org.leadpractitioner.domain.core.Child;
+import org.leadpractitioner.domain.core.ConsentRecord;
+import org.leadpractitioner.domain.core.EarlyHelpCase;
+import org.leadpractitioner.domain.core.Family;
+import org.leadpractitioner.domain.core.FamilyMember;
+import org.leadpractitioner.domain.core.NeedLevel;
 import org.leadpractitioner.domain.core.Practitioner;
 import org.leadpractitioner.domain.core.PractitionerRole;
+import org.leadpractitioner.domain.core.Relationship;
+import org.leadpractitioner.domain.core.SenStatus;
 
 /**
  * A small, fresh world per test: Northbridge Family Help, where Hana (head of service) manages Mo (team manager), who
@@ -41,6 +52,18 @@ final class TrainingFixtures {
         worker.assignLineManager(manager);
         socialWorker.assignLineManager(manager);
         socialWorker.setNewlyQualified(true);
+    }
+
+    /** An open case of a new family, opened by Fay two months before {@link #TODAY}. */
+    EarlyHelpCase openCase(String reference, String familyName) {
+        LocalDate opened = TODAY.minusMonths(2);
+        Family family = new Family(familyName + " family", Instant.parse("2026-01-05T09:00:00Z"));
+        FamilyMember mother = family.addMember("Sam", familyName, Relationship.MOTHER, true);
+        Child child = family.addChild("Alex", familyName, LocalDate.of(2016, 5, 20), SenStatus.NONE);
+        NeedLevel level = new NeedLevel("LEVEL_2", "Level 2 Escalating (targeted)", 30, true, false);
+        ConsentRecord consent = ConsentRecord.give(family, mother, opened, Set.of(council), null, worker);
+        return EarlyHelpCase.open(reference, family, Set.of(child), level, CaseOrigin.EARLY_HELP_ASSESSMENT, consent,
+                worker, opened, "Worries about school attendance and sleep");
     }
 
     static Course course(String title, boolean mandatory, Integer refreshMonths) {
