@@ -1,5 +1,6 @@
 -- Training records and supervision logs (org.leadpractitioner.domain.training).
--- Plain SQL for H2 2.x and PostgreSQL 15, like V1. Instants are VARCHAR(27) UTC text (docs/adr/0005).
+-- Plain SQL for H2 (2.2.224, the version WildFly 39 ships, and 2.3) and PostgreSQL 15, like V1. Instants are
+-- VARCHAR(27) UTC text (docs/adr/0005).
 
 -- The training catalogue --------------------------------------------------------------------------------
 -- No seed rows: ids come from lp_seq, which plain SQL cannot draw from portably. The four core-competency
@@ -58,8 +59,8 @@ CREATE TABLE training_record (
 CREATE INDEX ix_training_record_practitioner ON training_record (practitioner_id, course_id, status);
 CREATE INDEX ix_training_record_course ON training_record (course_id, status, booked_for);
 
--- The evidence document of a completion, at most one per record. BYTEA is PostgreSQL's type and H2 2.x reads
--- it as BINARY VARYING (up to 1 GB), so the table needs no per-database script.
+-- The evidence document of a completion, at most one per record. BYTEA is PostgreSQL's type and H2 reads it
+-- as BINARY VARYING of up to 1 GB (2.2.224 and 2.3), so the table needs no per-database script.
 CREATE TABLE training_evidence (
     id                 BIGINT       NOT NULL,
     version            BIGINT       NOT NULL,
@@ -107,7 +108,7 @@ CREATE INDEX ix_training_need_session ON training_need (supervision_session_id);
 -- (its foreign key to supervision_session is added below, once that table exists)
 
 -- Supervision policies ----------------------------------------------------------------------------------
--- Null agency: every agency; null role: every role. NULLS NOT DISTINCT (PostgreSQL 15, H2 2.2+) makes two
+-- Null agency: every agency; null role: every role. NULLS NOT DISTINCT (PostgreSQL 15, H2 2.2.224) makes two
 -- authority-wide defaults a duplicate too.
 
 CREATE TABLE supervision_policy (

@@ -25,7 +25,7 @@ import org.leadpractitioner.domain.core.Checks;
  * record never reads file contents; the contents are also loaded lazily.
  *
  * <p>Only PDF, PNG, JPEG and Word (.docx) files up to {@value #MAX_BYTES} bytes are accepted. The column is
- * {@code BYTEA} on both databases (H2 2.x reads it as a variable binary of up to 1 GB).
+ * {@code BYTEA} on both databases (H2 reads it as a variable binary of up to 1 GB).
  */
 @Entity
 @Table(name = "training_evidence")
