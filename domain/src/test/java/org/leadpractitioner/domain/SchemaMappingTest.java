@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ class SchemaMappingTest {
 
     private static final String MIGRATIONS = "db/migration/common";
     private static final List<String> PACKAGES = List.of("org.leadpractitioner.domain.core",
-            "org.leadpractitioner.domain.assignment");
+            "org.leadpractitioner.domain.assignment", "org.leadpractitioner.domain.training");
 
     record SqlColumn(String type, Integer length, boolean notNull) {
     }
@@ -80,7 +81,7 @@ class SchemaMappingTest {
         sql = all.toString().replaceAll("--[^\n]*", "");
         Matcher table = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL).matcher(sql);
         Pattern column = Pattern.compile(
-                "^(\\w+)\\s+(BIGINT|INTEGER|BOOLEAN|DATE|VARCHAR\\((\\d+)\\))(\\s+NOT NULL)?\\s*,?$");
+                "^(\\w+)\\s+(BIGINT|INTEGER|BOOLEAN|DATE|TIME|BYTEA|VARCHAR\\((\\d+)\\))(\\s+NOT NULL)?\\s*,?$");
         while (table.find()) {
             Map<String, SqlColumn> columns = new HashMap<>();
             for (String line : table.group(2).split("\n")) {
@@ -129,8 +130,24 @@ class SchemaMappingTest {
                 continue;
             }
             Set<String> mapped = new HashSet<>();
+            List<Field> readOnlyCopies = new ArrayList<>();
             for (Field field : persistentFields(entity)) {
-                checkField(entity, field, table.name(), columns, mapped, problems);
+                if (isReadOnlyCopy(field)) {
+                    readOnlyCopies.add(field);
+                } else {
+                    checkField(entity, field, table.name(), columns, mapped, problems);
+                }
+            }
+            // a read-only copy (e.g. a foreign key's id beside its relation) needs a writable mapping of its column
+            for (Field copy : readOnlyCopies) {
+                String name = copy.getAnnotation(Column.class).name();
+                String where = entity.getSimpleName() + "." + copy.getName();
+                if (mapped.contains(name)) {
+                    checkType(where, columns.get(name), sqlType(copy), problems);
+                } else {
+                    problems.add(where + ": read-only copy of " + table.name() + "." + name
+                            + ", which no other field of " + entity.getSimpleName() + " writes");
+                }
             }
             Set<String> unmapped = new HashSet<>(columns.keySet());
             unmapped.removeAll(mapped);
@@ -277,6 +294,12 @@ class SchemaMappingTest {
         }
     }
 
+    private static boolean isReadOnlyCopy(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        return column != null && !column.insertable() && !column.updatable() && !field.isAnnotationPresent(ManyToOne.class)
+                && !field.isAnnotationPresent(ElementCollection.class);
+    }
+
     private static void checkType(String where, SqlColumn column, String expected, List<String> problems) {
         if (column != null && !column.type().equals(expected)) {
             problems.add(where + ": SQL type " + column.type() + ", expected " + expected);
@@ -296,6 +319,12 @@ class SchemaMappingTest {
         }
         if (type == LocalDate.class) {
             return "DATE";
+        }
+        if (type == LocalTime.class) {
+            return "TIME";
+        }
+        if (type == byte[].class) {
+            return "BYTEA";
         }
         return "VARCHAR";
     }
