@@ -65,7 +65,7 @@ run() { # name cookie path
   wrk -t2 -c8 -d5s -H "Cookie: $2" "$base$3" >/dev/null
   local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $2" "$base$3")
   [ "$status" = 200 ] || { echo "bench: $3 answered $status" >&2; exit 1; }
-  { echo; echo "== $1: GET $3"; wrk -t2 -c8 -d20s --latency -H "Cookie: $2" "$base$3" | grep -E 'Latency|50%|90%|99%|Requests/sec|requests in|Non-2xx'; } | tee -a "$out"
+  { echo; echo "== $1: GET $3"; wrk -t2 -c8 -d20s --latency -H "Cookie: $2" "$base$3" | grep -E 'Latency|50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors'; } | tee -a "$out"
 }
 run "my cases (supervisor: own and nine supervisees' cases)" "$supervisor" "/api/v1/cases/mine"
 run "case search by family name prefix (supervisor's scope)" "$supervisor" "/api/v1/cases?q=smi"

@@ -46,15 +46,15 @@ import org.leadpractitioner.domain.core.Practitioner;
                     + " ORDER BY a.proposedAt DESC, a.id DESC"),
     @NamedQuery(name = LeadAppointment.FIND_WAITING_FOR,
             query = "SELECT a FROM LeadAppointment a JOIN FETCH a.practitioner p JOIN FETCH a.earlyHelpCase c"
-                    + " WHERE a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.PROPOSED"
+                    + " LEFT JOIN p.lineManager lm WHERE a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.PROPOSED"
                     + " AND ((p.id = :practitionerId AND a.acceptedAt IS NULL)"
-                    + " OR (p.lineManager.id = :practitionerId AND a.acceptedAt IS NOT NULL AND a.managerAgreedAt IS NULL))"
+                    + " OR (lm.id = :practitionerId AND a.acceptedAt IS NOT NULL AND a.managerAgreedAt IS NULL))"
                     + " ORDER BY a.proposedAt, a.id"),
     @NamedQuery(name = LeadAppointment.COUNT_WAITING_FOR,
-            query = "SELECT COUNT(a) FROM LeadAppointment a JOIN a.practitioner p"
+            query = "SELECT COUNT(a) FROM LeadAppointment a JOIN a.practitioner p LEFT JOIN p.lineManager lm"
                     + " WHERE a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.PROPOSED"
                     + " AND ((p.id = :practitionerId AND a.acceptedAt IS NULL)"
-                    + " OR (p.lineManager.id = :practitionerId AND a.acceptedAt IS NOT NULL AND a.managerAgreedAt IS NULL))")
+                    + " OR (lm.id = :practitionerId AND a.acceptedAt IS NOT NULL AND a.managerAgreedAt IS NULL))")
 })
 public class LeadAppointment extends BaseEntity {
 

@@ -288,6 +288,15 @@ public class AppointmentService {
         LocalDate from = a.getEffectiveFrom().isBefore(today) ? today : a.getEffectiveFrom();
         for (Long childId : new TreeSet<>(a.getCoverages().stream().map(v -> v.getChild().getId()).toList())) {
             Child child = em.find(Child.class, childId, LockModeType.PESSIMISTIC_WRITE);
+            // with the child locked, a removal from the case or its ending (which lock the children too) has committed
+            long stillOn = em.createQuery("SELECT COUNT(c) FROM EarlyHelpCase c JOIN c.children ch WHERE c = :case"
+                            + " AND ch.id = :childId AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN", Long.class)
+                    .setParameter("case", a.getEarlyHelpCase()).setParameter("childId", childId).getSingleResult();
+            if (stillOn == 0) {
+                throw new RuleViolation("assignment.child-left.conflict", "childIds", child.displayName()
+                        + " is no longer on an open case " + a.getEarlyHelpCase().getReference()
+                        + ", so this appointment cannot come into force. Reload the case to see what changed.");
+            }
             for (LeadCoverage other : confirmedCoverages(childId)) {
                 if (!other.getAppointment().equals(a) && other.overlaps(from, null)) {
                     throw new RuleViolation("assignment.child-already-led.conflict", "childIds", child.displayName()

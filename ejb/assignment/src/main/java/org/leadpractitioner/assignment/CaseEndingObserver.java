@@ -12,11 +12,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.leadpractitioner.core.audit.AuditLog;
 import org.leadpractitioner.core.cases.CaseEvents;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.assignment.AppointmentStatus;
 import org.leadpractitioner.domain.assignment.LeadAppointment;
 import org.leadpractitioner.domain.assignment.LeadCoverage;
+import org.leadpractitioner.domain.core.AuditAction;
 import org.leadpractitioner.domain.core.Child;
 import org.leadpractitioner.domain.core.ClosureReason;
 import org.leadpractitioner.domain.core.EarlyHelpCase;
@@ -43,6 +45,9 @@ public class CaseEndingObserver {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     void refuseClosingWithoutLeads(@Observes CaseEvents.Closing event) {
         EarlyHelpCase c = em.find(EarlyHelpCase.class, event.caseId());
@@ -83,6 +88,8 @@ public class CaseEndingObserver {
                         .filter(m -> m.getKind() == MembershipKind.LEAD && m.getPractitioner().equals(a.getPractitioner())
                                 && m.isActiveOn(event.on()))
                         .forEach(m -> m.end(event.on()));
+                audit.record(AuditAction.UPDATE, "EarlyHelpCase", event.caseId(), event.caseId(), null,
+                        "practitioner " + a.getPractitioner().getId() + " no longer leads: no child left to lead");
             }
         }
     }
@@ -99,10 +106,14 @@ public class CaseEndingObserver {
         Instant now = Instant.now(clock);
         for (LeadCoverage v : coverages) {
             LeadAppointment a = v.getAppointment();
+            Long caseId = a.getEarlyHelpCase().getId();
             if (a.getStatus() == AppointmentStatus.CONFIRMED) {
                 a.stopCovering(v.getChild(), on);
+                audit.record(AuditAction.UPDATE, "LeadAppointment", a.getId(), caseId, v.getChild().getId(),
+                        "lead's cover of the child ended " + on);
             } else if (a.getStatus() == AppointmentStatus.PROPOSED) {
                 a.withdraw(a.getProposedBy(), whyWithdrawn, now);
+                audit.record(AuditAction.UPDATE, "LeadAppointment", a.getId(), caseId, null, "proposal withdrawn: " + whyWithdrawn);
             }
         }
     }

@@ -23,6 +23,11 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
         return Math.min(requested, MAX_LIMIT);
     }
 
+    /** The part of {@code keys} (already in list order) that a page from {@code offset} of {@code limit} shows. */
+    public static <K> List<K> slice(List<K> keys, int offset, int limit) {
+        return keys.subList(Math.min(offset, keys.size()), Math.min(offset + limit, keys.size()));
+    }
+
     public static int offset(Integer requested) {
         return requested == null || requested < 0 ? 0 : requested;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,6 +76,7 @@ class CaseScopeApiIT {
         assertFalse(ids(outsider.get("/cases?limit=100")).contains(w.caseId()));
         assertFalse(ids(outsider.get("/cases/mine?includeClosed=true&limit=100")).contains(w.caseId()));
         assertEquals(0, outsider.get("/families?q=" + w.family()).json().getJsonNumber("total").longValue());
+        assertEquals(0, outsider.get("/families").json().getJsonNumber("total").longValue(), "no family in an empty scope");
 
         // nor change it, add to it, or use its family for a case of their own
         String etag = w.worker().api().get("/cases/" + w.caseId()).expect(200).etag();
@@ -98,6 +100,13 @@ class CaseScopeApiIT {
         supervisor.get("/families/" + w.familyId()).expect(200);
         supervisor.get("/children/" + w.childId()).expect(200);
         assertEquals(List.of(w.caseId()), ids(supervisor.get("/cases?q=" + w.family())));
+        // the list of families without a search: exactly the one in the team's scope, counted up
+        JsonObject families = supervisor.get("/families").expect(200).json();
+        assertEquals(1, families.getJsonNumber("total").longValue(), families.toString());
+        JsonObject family = families.getJsonArray("items").getJsonObject(0);
+        assertEquals(w.familyId(), family.getJsonNumber("id").longValue());
+        assertEquals(1, family.getJsonNumber("children").longValue());
+        assertEquals(1, family.getJsonNumber("openCases").longValue());
         assertTrue(ids(supervisor.get("/cases/mine?limit=100")).contains(w.caseId()), "a supervisee's case is among mine");
         assertTrue(ReferenceAndPeopleApiIT.ids(supervisor.get("/practitioners/" + w.supervisor().practitionerId()
                 + "/supervisees").expect(200).array()).contains(w.worker().practitionerId()));

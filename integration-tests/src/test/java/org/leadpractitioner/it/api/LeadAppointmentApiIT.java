@@ -173,6 +173,16 @@ class LeadAppointmentApiIT {
     }
 
     @Test
+    void aPractitionerWithoutALineManagerSeesWhatWaitsForThem() {
+        World w = world("NONE");
+        long id = w.worker().api().post("/cases/" + w.caseId() + "/appointments",
+                proposal(w.outsider().practitionerId(), w.ben()).build()).expect(201).id();
+        ApiClient.Reply waiting = w.outsider().api().get("/appointments/waiting-for-me").expect(200);
+        assertTrue(waiting.body().contains("\"id\":" + id), waiting.toString());
+        assertEquals(1, waiting.json().getJsonNumber("total").longValue(), waiting.toString());
+    }
+
+    @Test
     void aGuidanceRuleNotFollowedNeedsAWrittenJustification() {
         World w = world("SEN_SUPPORT");
         ApiClient worker = w.worker().api();

@@ -151,7 +151,8 @@ class RecordCorrectionsApiIT {
         assertEquals("consent.giver-without-parental-responsibility", refused.code());
 
         ApiClient.Reply unknown = api.put("/families/" + w.familyId() + "/members/" + w.amy(), changes, before.etag());
-        assertEquals(422, unknown.status(), unknown.toString());
+        assertEquals(404, unknown.status(), unknown.toString());
+        assertEquals("not-found", unknown.code());
     }
 
     @Test

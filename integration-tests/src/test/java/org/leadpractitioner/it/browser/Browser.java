@@ -39,13 +39,21 @@ public final class Browser implements AutoCloseable {
     public Browser(URL base) throws IOException {
         this.base = base;
         this.tempProfile = Files.createTempDirectory("lp-chromium");
+        String binary = System.getProperty("browser.binary", "/usr/bin/chromium");
+        String driverPath = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+        for (String file : List.of(binary, driverPath)) {
+            if (!Files.isExecutable(Path.of(file))) {
+                throw new IllegalStateException(file + " is missing: install Debian's browser for the journeys with"
+                        + " 'apt-get install -y chromium chromium-driver', or point -Dbrowser.binary / -Dbrowser.driver at them");
+            }
+        }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
+        options.setBinary(binary);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + tempProfile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(driverPath).toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

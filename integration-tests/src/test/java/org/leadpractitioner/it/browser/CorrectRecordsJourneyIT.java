@@ -93,7 +93,7 @@ class CorrectRecordsJourneyIT {
             browser.waitFor(d -> d.getPageSource().contains("The child is added to the case"));
             assertTrue(browser.find(By.id("leaving:childTable")).getText().contains("Ben " + family));
             browser.checkPage("correct-04-ben-joined");
-            browser.find(By.xpath("//button[@aria-label='Remove Ben " + family + " from the case']")).click();
+            browser.find(By.xpath("//button[@aria-label='Remove from the case: Ben " + family + "']")).click();
             browser.waitFor(d -> d.getPageSource().contains("Their lead"));
             browser.checkPage("correct-05-confirm-removal");
             browser.find(By.id("leaving:confirmRemove")).click();

@@ -91,8 +91,8 @@ public class CaseService {
     /** Cases the caller is an active member of (or, for a supervisor, a supervisee is), newest first. */
     public Page<CaseSummary> myCases(boolean includeClosed, int offset, int limit) {
         CaseAccess.Scope scope = access.personalScope(callers.current());
-        TypedQuery<Object[]> keys = em.createQuery(MEMBER_KEYS
-                + (includeClosed ? "" : " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN"), Object[].class);
+        TypedQuery<Object[]> keys = em.createQuery(scope.caseKeys("",
+                includeClosed ? "" : " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN"), Object[].class);
         return page(sortedIds(List.of(scope.bind(keys))), offset, limit);
     }
 
@@ -121,15 +121,15 @@ public class CaseService {
             List<TypedQuery<Object[]>> keys = new ArrayList<>();
             if (!scope.all() && kind == Search.Kind.NAME) {
                 // within the caseload, through the memberships index: the family's name, or a child's on the case
-                keys.add(scope.bind(em.createQuery(MEMBER_KEYS + " AND LOWER(c.family.familyName) LIKE :text" + statusCondition,
-                        Object[].class)));
-                keys.add(scope.bind(em.createQuery(MEMBER_KEYS.replace(" WHERE ", " JOIN c.children ch WHERE ")
-                        + " AND (LOWER(ch.familyName) LIKE :text OR LOWER(ch.givenName) LIKE :text)" + statusCondition,
+                keys.add(scope.bind(em.createQuery(scope.caseKeys("", " AND LOWER(c.family.familyName) LIKE :text"
+                        + statusCondition), Object[].class)));
+                keys.add(scope.bind(em.createQuery(scope.caseKeys(" JOIN c.children ch",
+                        " AND (LOWER(ch.familyName) LIKE :text OR LOWER(ch.givenName) LIKE :text)" + statusCondition),
                         Object[].class)));
             } else if (!scope.all()) {
                 String byText = kind == null ? "" : kind == Search.Kind.CASE_REFERENCE ? " AND c.reference = :text"
                         : " AND c.family.postcode = :text";
-                keys.add(scope.bind(em.createQuery(MEMBER_KEYS + byText + statusCondition, Object[].class)));
+                keys.add(scope.bind(em.createQuery(scope.caseKeys("", byText + statusCondition), Object[].class)));
             } else {
                 // each name is found through its own index; a case matching both is counted once
                 keys.add(em.createQuery("SELECT c.id, c.openedOn FROM EarlyHelpCase c JOIN c.family f"
@@ -166,10 +166,6 @@ public class CaseService {
         return new Page<>(summaries(rows), count.getSingleResult(), offset, limit);
     }
 
-    /** Keys of the cases in a personal scope, found through the memberships index; add conditions on {@code c}. */
-    private static final String MEMBER_KEYS = "SELECT DISTINCT c.id, c.openedOn FROM CaseMembership m JOIN m.earlyHelpCase c"
-            + " WHERE m.practitioner.id IN :scopeIds AND m.since <= :scopeToday AND (m.until IS NULL OR m.until > :scopeToday)";
-
     /** The ids the key queries (id, openedOn) found, once each, newest first. */
     private static List<Long> sortedIds(List<TypedQuery<Object[]>> keyQueries) {
         Map<Long, LocalDate> opened = new HashMap<>();
@@ -186,7 +182,7 @@ public class CaseService {
 
     /** One page of {@code ids} (in that order), loaded with the family and level in one query. */
     private Page<CaseSummary> page(List<Long> ids, int offset, int limit) {
-        List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
+        List<Long> pageIds = Page.slice(ids, offset, limit);
         if (pageIds.isEmpty()) {
             return new Page<>(List.of(), ids.size(), offset, limit);
         }
@@ -258,6 +254,7 @@ public class CaseService {
     /** Consent withdrawn: information sharing stops and the episode closes (a safeguarding referral is never blocked). */
     public CaseView withdrawConsent(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.WithdrawConsent input) {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
+        lockChildren(c);
         Caller caller = callers.current();
         c.withdrawConsent(member(c.getFamily(), input.memberId(), "memberId"), input.withdrawnOn(), input.note(), practitioner(caller));
         ended.fire(new CaseEvents.Ended(caseId, c.getClosedOn()));
@@ -266,6 +263,7 @@ public class CaseService {
 
     public CaseView stepUp(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.StepUp input) {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
+        lockChildren(c);
         c.stepUp(input.on(), input.reason());
         ended.fire(new CaseEvents.Ended(caseId, c.getClosedOn()));
         return saved(c, "stepped up to children's social care");
@@ -273,6 +271,7 @@ public class CaseService {
 
     public CaseView close(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.Close input) {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
+        lockChildren(c);
         c.close(input.reason(), input.on(), input.note());
         closing.fire(new CaseEvents.Closing(caseId, input.reason(), input.on())); // an area may still refuse (rolled back)
         ended.fire(new CaseEvents.Ended(caseId, c.getClosedOn()));
@@ -305,7 +304,7 @@ public class CaseService {
     public CaseView addChild(long caseId, long expectedVersion, @NotNull @Valid CaseInputs.AddChild input) {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
         Child child = em.find(Child.class, input.childId(), LockModeType.PESSIMISTIC_WRITE); // one open case per child
-        if (child == null) {
+        if (child == null || !child.getFamily().equals(c.getFamily())) { // never name another family to the caller
             throw new RuleViolation("case.child-not-in-family", "childId",
                     "Child " + input.childId() + " is not a child of this family. Choose from the family's children.");
         }
@@ -322,10 +321,19 @@ public class CaseService {
      */
     public CaseView removeChild(long caseId, long expectedVersion, long childId) {
         EarlyHelpCase c = changeable(caseId, expectedVersion);
-        c.removeChild(em.find(Child.class, childId));
+        c.removeChild(em.find(Child.class, childId, LockModeType.PESSIMISTIC_WRITE)); // serialised with a lead coming into force
         em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         childLeft.fire(new CaseEvents.ChildLeft(caseId, childId, LocalDate.now(clock)));
         return saved(c, "child " + childId + " left the case");
+    }
+
+    /**
+     * Locks the case's children in id order before the episode ends, as appointing a lead does: a lead coming into
+     * force at the same moment either commits first (and is ended by the observers) or sees the case closed.
+     */
+    private void lockChildren(EarlyHelpCase c) {
+        c.getChildren().stream().map(Child::getId).sorted()
+                .forEach(id -> em.find(Child.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private EarlyHelpCase changeable(long caseId, long expectedVersion) {

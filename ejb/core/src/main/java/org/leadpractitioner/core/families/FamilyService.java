@@ -75,17 +75,22 @@ public class FamilyService {
      *
      * <p>Each way of matching is its own query served by its own index, returning only keys (id, name); the keys
      * are merged, sorted and paged here, and only the page's families are then counted up (docs/adr/0009). An OR
-     * across tables would make the database read every family.
+     * across tables would make the database read every family. Without a text the database pages the list itself.
      */
     public Page<FamilySummary> search(String text, int offset, int limit) {
         CaseAccess.Scope scope = access.scopeOf(callers.current());
         String raw = text == null || text.isBlank() ? null : text.trim();
         String visible = " AND " + scope.families("f");
+        if (raw == null) {
+            // every family the caller may see: the database pages them by name (the coordinator's list is the whole table)
+            List<Long> pageIds = scope.bind(em.createQuery("SELECT f.id FROM Family f WHERE 1 = 1" + visible
+                    + " ORDER BY f.familyName, f.id", Long.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
+            long total = scope.bind(em.createQuery("SELECT COUNT(f) FROM Family f WHERE 1 = 1" + visible, Long.class))
+                    .getSingleResult();
+            return new Page<>(summaries(pageIds), total, offset, limit);
+        }
         List<TypedQuery<Object[]>> keys = new ArrayList<>();
-        Search.Kind kind = raw == null ? null : Search.kindOf(raw);
-        if (kind == null) {
-            keys.add(em.createQuery("SELECT f.id, f.familyName FROM Family f WHERE 1 = 1" + visible, Object[].class));
-        } else if (kind == Search.Kind.POSTCODE) {
+        if (Search.kindOf(raw) == Search.Kind.POSTCODE) {
             keys.add(em.createQuery("SELECT f.id, f.familyName FROM Family f WHERE f.postcode = :text" + visible, Object[].class)
                     .setParameter("text", Family.normalisePostcode(raw)));
         } else {
@@ -103,18 +108,22 @@ public class FamilyService {
             int byName = a.getValue().compareTo(b.getValue());
             return byName != 0 ? byName : a.getKey().compareTo(b.getKey());
         }).map(Map.Entry::getKey).toList();
-        List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
-        if (pageIds.isEmpty()) {
-            return new Page<>(List.of(), ids.size(), offset, limit);
+        return new Page<>(summaries(Page.slice(ids, offset, limit)), ids.size(), offset, limit);
+    }
+
+    /** The families {@code ids}, in that order, each with its number of children and of open cases (one query). */
+    private List<FamilySummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
         Map<Long, FamilySummary> summaries = em.createQuery("SELECT f.id, f.familyName, f.postcode, f.town,"
                         + " (SELECT COUNT(ch) FROM Child ch WHERE ch.family = f),"
                         + " (SELECT COUNT(c) FROM EarlyHelpCase c WHERE c.family = f AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN)"
-                        + " FROM Family f WHERE f.id IN :ids", Object[].class).setParameter("ids", pageIds).getResultStream()
+                        + " FROM Family f WHERE f.id IN :ids", Object[].class).setParameter("ids", ids).getResultStream()
                 .map(r -> new FamilySummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
                 .collect(Collectors.toMap(FamilySummary::id, f -> f));
-        return new Page<>(pageIds.stream().map(summaries::get).toList(), ids.size(), offset, limit);
+        return ids.stream().map(summaries::get).toList();
     }
 
     public FamilyView family(long familyId) {
@@ -210,7 +219,10 @@ public class FamilyService {
         Caller caller = callers.current();
         access.requireFamily(familyId, caller);
         Family family = em.find(Family.class, familyId);
-        FamilyMember member = member(family, memberId, "memberId");
+        FamilyMember member = em.find(FamilyMember.class, memberId);
+        if (member == null || !member.belongsTo(family)) { // an id from the path: not found, like any unknown record
+            throw new RecordNotFound("Family member", memberId);
+        }
         Versions.require(member.getVersion(), expectedVersion, "family member");
         member.rename(input.givenName(), input.familyName());
         member.changeRelationship(input.relationship());

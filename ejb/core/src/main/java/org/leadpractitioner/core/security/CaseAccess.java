@@ -17,7 +17,7 @@ import org.leadpractitioner.core.audit.AuditLog;
  * Access follows the case (DOMAIN.md, information governance): a practitioner sees the cases they are
  * an active member of; a supervisor also sees the cases of the practitioners they line-manage; the early
  * help coordinator sees every case; nobody else sees any. A family (and its children) is visible through
- * any case of it that is visible, or to whoever registered it (and their supervisor).
+ * any case of it that is visible, or to whoever registered it (and their supervisor) while it has no case.
  *
  * <p>The rule is written once, here, as JPQL conditions that single reads and every list and search
  * add to their own queries, so the database never returns a row the caller may not see. The caller's
@@ -106,9 +106,24 @@ public class CaseAccess {
             return all ? "1 = 1" : alias + ".id IN (" + MEMBER_CASES + ")";
         }
 
-        /** The condition "family {@code alias} is visible". */
+        /** The condition "family {@code alias} is visible": through a visible case, or registered in scope while it has no case. */
         public String families(String alias) {
-            return all ? "1 = 1" : "(" + alias + ".registeredBy.id IN :scopeIds OR " + alias + ".id IN (" + MEMBER_FAMILIES + "))";
+            return all ? "1 = 1" : "((" + alias + ".registeredBy.id IN :scopeIds AND NOT EXISTS (SELECT rc.id FROM EarlyHelpCase rc"
+                    + " WHERE rc.family = " + alias + ")) OR " + alias + ".id IN (" + MEMBER_FAMILIES + "))";
+        }
+
+        /**
+         * For a personal scope (not {@link #all}): a query of the keys {@code (c.id, c.openedOn)} of the visible cases,
+         * driven by the memberships index (docs/adr/0009). {@code joins} are added after the case {@code c} (e.g.
+         * {@code " JOIN c.children ch"}), {@code conditions} after the scope's own (each starting with " AND ").
+         */
+        public String caseKeys(String joins, String conditions) {
+            if (all) {
+                throw new IllegalStateException("the whole table is not paged from its keys");
+            }
+            return "SELECT DISTINCT c.id, c.openedOn FROM CaseMembership m JOIN m.earlyHelpCase c" + joins
+                    + " WHERE m.practitioner.id IN :scopeIds AND m.since <= :scopeToday AND (m.until IS NULL OR m.until > :scopeToday)"
+                    + conditions;
         }
 
         public <T> TypedQuery<T> bind(TypedQuery<T> query) {
