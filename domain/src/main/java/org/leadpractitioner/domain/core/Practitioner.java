@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -103,6 +104,9 @@ public class Practitioner extends BaseEntity {
     @JoinColumn(name = "line_manager_id")
     private Practitioner lineManager;
 
+    @Column(name = "line_manager_since")
+    private LocalDate lineManagerSince;
+
     @Column(name = "newly_qualified", nullable = false)
     private boolean newlyQualified;
 
@@ -168,8 +172,21 @@ public class Practitioner extends BaseEntity {
      * Nobody manages themself, directly or round a loop of managers.
      */
     public void assignLineManager(Practitioner manager) {
+        assignLineManager(manager, null);
+    }
+
+    /**
+     * As {@link #assignLineManager(Practitioner)}, remembering the day a new line manager took over ({@code since};
+     * {@code null}: unknown), from which supervision is due when the practitioner has not been supervised since.
+     * Keeping the same line manager keeps the date.
+     */
+    public void assignLineManager(Practitioner manager, LocalDate since) {
         if (manager == null) {
             this.lineManager = null;
+            this.lineManagerSince = null;
+            return;
+        }
+        if (manager.equals(this.lineManager)) {
             return;
         }
         if (manager == this || manager.equals(this)) {
@@ -187,6 +204,7 @@ public class Practitioner extends BaseEntity {
             }
         }
         this.lineManager = manager;
+        this.lineManagerSince = since;
     }
 
     /** Plain data: whether the practitioner is newly qualified (a factor when agreeing who leads). */
@@ -258,6 +276,11 @@ public class Practitioner extends BaseEntity {
 
     public Agency getAgency() {
         return agency;
+    }
+
+    /** The day the current line manager took over, or {@code null} when unknown (or there is none). */
+    public LocalDate getLineManagerSince() {
+        return lineManagerSince;
     }
 
     public Practitioner getLineManager() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadpractitioner.domain.core.Fixtures.assertViolation;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.leadpractitioner.domain.RuleViolation;
 
@@ -36,6 +37,20 @@ class PractitionerTest {
         f.teacher.assignLineManager(head);
         f.teacher.assignLineManager(null);
         assertNull(f.teacher.getLineManager());
+    }
+
+    @Test
+    void theDayANewLineManagerTookOverIsKeptUntilTheLineManagerChanges() {
+        LocalDate june = LocalDate.of(2026, 6, 1);
+        f.teacher.assignLineManager(head, june);
+        assertEquals(june, f.teacher.getLineManagerSince());
+        f.teacher.assignLineManager(head, june.plusMonths(3));
+        assertEquals(june, f.teacher.getLineManagerSince(), "saving the same line manager again is not a change");
+        Practitioner other = new Practitioner("Ola", "Ade", "ola.ade@riverside.example", PractitionerRole.SENIOR_MANAGER, f.school);
+        f.teacher.assignLineManager(other, june.plusMonths(4));
+        assertEquals(june.plusMonths(4), f.teacher.getLineManagerSince());
+        f.teacher.assignLineManager(null, june.plusMonths(5));
+        assertNull(f.teacher.getLineManagerSince());
     }
 
     @Test

@@ -104,6 +104,51 @@ public final class ApiClient {
         }
     }
 
+    /** A PUT of a file's bytes as the body, with its content type and If-Match. */
+    public Reply putFile(String path, byte[] content, String contentType, String ifMatch) {
+        URI uri = api.resolve(path.startsWith("/") ? path.substring(1) : path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json").header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        try {
+            return new Reply("PUT " + uri, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET whose body is a file: the bytes, after checking the status is 200 and the type is {@code type}. */
+    public byte[] file(String path, String type) {
+        URI uri = api.resolve(path.startsWith("/") ? path.substring(1) : path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", type);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() != 200 || !contentType.startsWith(type)) {
+                throw new AssertionError("GET " + uri + ": expected 200 " + type + ", got " + response.statusCode() + " "
+                        + contentType + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, String> ifMatch(String etag) {
         return etag == null ? Map.of() : Map.of("If-Match", etag);
     }

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -55,10 +56,19 @@ public final class TestPeople {
      */
     public static Person person(ApiClient admin, String given, String family, String role, long agencyId, Long lineManagerId,
             String... appRoles) {
+        return person(admin, given, family, role, agencyId, lineManagerId, null, appRoles);
+    }
+
+    /** As {@link #person(ApiClient, String, String, String, long, Long, String...)}, line-managed since {@code since}. */
+    public static Person person(ApiClient admin, String given, String family, String role, long agencyId, Long lineManagerId,
+            LocalDate since, String... appRoles) {
         String username = (given + "." + family).toLowerCase(Locale.UK);
-        long practitionerId = admin.post("/practitioners",
-                practitionerJson(given, family, username + "@agency.example.gov.uk", role, agencyId, lineManagerId).build())
-                .expect(201).id();
+        JsonObjectBuilder json = practitionerJson(given, family, username + "@agency.example.gov.uk", role, agencyId,
+                lineManagerId);
+        if (since != null) {
+            json.add("lineManagerSince", since.toString());
+        }
+        long practitionerId = admin.post("/practitioners", json.build()).expect(201).id();
         long userId = user(admin, username, practitionerId, appRoles);
         return new Person(practitionerId, userId, username, admin.as(username, PASSWORD));
     }

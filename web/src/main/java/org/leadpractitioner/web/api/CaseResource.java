@@ -31,6 +31,8 @@ import org.leadpractitioner.core.cases.CaseService;
 import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
 import org.leadpractitioner.core.cases.CaseViews.CaseView;
 import org.leadpractitioner.domain.core.CaseStatus;
+import org.leadpractitioner.training.SupervisionService;
+import org.leadpractitioner.training.SupervisionViews.CaseNoteView;
 
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +62,9 @@ public class CaseResource {
 
     @Inject
     AppointmentService appointments;
+
+    @Inject
+    SupervisionService supervision;
 
     @Context
     UriInfo uri;
@@ -189,5 +194,13 @@ public class CaseResource {
 
     private static Response changed(CaseView c) {
         return Http.ok(c, c.version());
+    }
+
+    @GET
+    @Path("{id}/supervision-notes")
+    @Operation(summary = "Decisions about the case made in supervision, approved by the supervisor, newest first (paged)")
+    public Page<CaseNoteView> supervisionNotes(@PathParam("id") long id, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return supervision.caseNotes(id, Http.offset(offset), Http.limit(limit));
     }
 }

@@ -53,7 +53,7 @@ public class PractitionersPage implements Serializable {
 
     public String create() {
         PractitionerInput input = new PractitionerInput(givenName, familyName, email, phone, role, jobTitle, agencyId,
-                lineManager == null ? null : lineManager.getId(), newlyQualified, leadCaseCapacity);
+                lineManager == null ? null : lineManager.getId(), newlyQualified, leadCaseCapacity, null);
         return FormAction.call("form", () -> practitioners.create(input), "lineManager", "lineManagerId")
                 .map(created -> {
                     Messages.infoAfterRedirect(created.displayName() + " is added. To let them sign in, create a user for them.");

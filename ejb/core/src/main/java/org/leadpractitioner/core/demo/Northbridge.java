@@ -236,7 +236,7 @@ final class Northbridge {
         Practitioner p = new Practitioner(given, familyName, email, role, agency);
         p.setJobTitle(jobTitle);
         p.setPhone(phone);
-        p.assignLineManager(lineManager);
+        p.assignLineManager(lineManager, lineManager == null ? null : cal.monthsAgo(18));
         p.changeLeadCaseCapacity(leadCaseCapacity);
         practitioners.add(p);
         return p;

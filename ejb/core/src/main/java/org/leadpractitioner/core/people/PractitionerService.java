@@ -2,11 +2,14 @@ package org.leadpractitioner.core.people;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.leadpractitioner.core.Page;
@@ -31,6 +34,9 @@ public class PractitionerService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** A page of practitioners, optionally filtered by name/email text and agency; by family name. */
     public Page<PractitionerView> search(String text, Long agencyId, int offset, int limit) {
@@ -99,14 +105,15 @@ public class PractitionerService {
         p.setJobTitle(input.jobTitle());
         p.setNewlyQualified(input.newlyQualified());
         p.changeLeadCaseCapacity(input.leadCaseCapacity() == null ? Practitioner.DEFAULT_LEAD_CASE_CAPACITY : input.leadCaseCapacity());
-        p.assignLineManager(input.lineManagerId() == null ? null : find(input.lineManagerId(), "lineManagerId"));
+        p.assignLineManager(input.lineManagerId() == null ? null : find(input.lineManagerId(), "lineManagerId"),
+                input.lineManagerSince() == null ? LocalDate.now(clock) : input.lineManagerSince());
     }
 
     static PractitionerView view(Practitioner p) {
         Practitioner m = p.getLineManager();
         return new PractitionerView(p.getId(), p.getVersion(), p.getGivenName(), p.getFamilyName(), p.displayName(), p.getEmail(),
                 p.getPhone(), p.getRole(), p.getRole().label(), p.getJobTitle(), p.getAgency().getId(), p.getAgency().getName(),
-                m == null ? null : m.getId(), m == null ? null : m.displayName(), p.isNewlyQualified(), p.getLeadCaseCapacity(),
+                m == null ? null : m.getId(), m == null ? null : m.displayName(), p.getLineManagerSince(), p.isNewlyQualified(), p.getLeadCaseCapacity(),
                 p.isActive());
     }
 

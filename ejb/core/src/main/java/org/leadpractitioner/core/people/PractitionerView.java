@@ -4,7 +4,8 @@ import org.leadpractitioner.domain.core.PractitionerRole;
 
 public record PractitionerView(long id, long version, String givenName, String familyName, String displayName, String email,
         String phone, PractitionerRole role, String roleLabel, String jobTitle, long agencyId, String agencyName,
-        Long lineManagerId, String lineManagerName, boolean newlyQualified, int leadCaseCapacity, boolean active) {
+        Long lineManagerId, String lineManagerName, java.time.LocalDate lineManagerSince, boolean newlyQualified,
+        int leadCaseCapacity, boolean active) {
 
     public long getId() {
         return id;
