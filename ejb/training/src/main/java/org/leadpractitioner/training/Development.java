@@ -34,6 +34,16 @@ public class Development {
     @Inject
     AuditLog audit;
 
+    /**
+     * The active practitioners {@code managerId} line-manages now, by name, with their agencies and line manager in the
+     * same query (a team is bounded by line management, so it is read whole).
+     */
+    public java.util.List<Practitioner> teamOf(long managerId) {
+        return em.createQuery("SELECT p FROM Practitioner p JOIN FETCH p.agency JOIN FETCH p.lineManager m"
+                        + " WHERE m.id = :managerId AND p.active = TRUE ORDER BY p.familyName, p.givenName, p.id",
+                        Practitioner.class).setParameter("managerId", managerId).getResultList();
+    }
+
     /** The caller's own practitioner record; refused for a sign-in without one. */
     public Practitioner me() {
         return em.find(Practitioner.class, callers.current().requirePractitionerId());

@@ -108,9 +108,7 @@ public class SupervisionService {
     /** The practitioners the caller line-manages now, with their last and next session and whether they are overdue. */
     public List<TeamMember> team() {
         Practitioner me = development.me();
-        List<Practitioner> team = em.createNamedQuery(Practitioner.FIND_SUPERVISEES, Practitioner.class)
-                .setParameter("managerId", me.getId()).getResultList();
-        return members(team);
+        return members(development.teamOf(me.getId()));
     }
 
     /**
@@ -120,22 +118,26 @@ public class SupervisionService {
     public Drift drift() {
         Practitioner me = development.me();
         LocalDate today = today();
-        List<Practitioner> practitioners = em.createQuery("SELECT p FROM Practitioner p LEFT JOIN p.lineManager m"
-                        + " WHERE p.active = TRUE AND (m.id = :me OR m.lineManager.id = :me)"
+        // LEFT JOINs throughout: a supervisor without a line manager of their own still sees their team
+        List<Practitioner> practitioners = em.createQuery("SELECT p FROM Practitioner p JOIN FETCH p.agency"
+                        + " LEFT JOIN p.lineManager m LEFT JOIN m.lineManager mm"
+                        + " WHERE p.active = TRUE AND (m.id = :me OR mm.id = :me)"
                         + " ORDER BY p.familyName, p.givenName, p.id", Practitioner.class)
                 .setParameter("me", me.getId()).setMaxResults(DRIFT_MAX * 5).getResultList();
         List<TeamMember> overdue = members(practitioners).stream().filter(TeamMember::overdue)
                 .sorted(Comparator.comparing(TeamMember::dueOn)).limit(DRIFT_MAX).toList();
-        String supervisors = " (s.supervisor.id = :me OR s.supervisor.lineManager.id = :me)";
+        String supervisors = " (sv.id = :me OR svm.id = :me)";
+        String joins = " JOIN s.supervisor sv LEFT JOIN sv.lineManager svm";
         List<SessionSummary> unsigned = em.createQuery("SELECT s FROM SupervisionSession s JOIN FETCH s.supervisee"
-                        + " JOIN FETCH s.supervisor WHERE" + supervisors
+                        + " JOIN FETCH s.supervisor" + joins + " WHERE" + supervisors
                         + " AND (s.status = org.leadpractitioner.domain.training.SupervisionStatus.DRAFT"
                         + " OR s.status = org.leadpractitioner.domain.training.SupervisionStatus.SCHEDULED"
                         + " AND s.scheduledFor < :today) ORDER BY s.scheduledFor, s.id", SupervisionSession.class)
                 .setParameter("me", me.getId()).setParameter("today", today).setMaxResults(DRIFT_MAX)
                 .getResultStream().map(SupervisionService::summary).toList();
         List<OverdueAction> actions = em.createQuery("SELECT a FROM SupervisionAction a JOIN FETCH a.owner"
-                        + " JOIN FETCH a.session s JOIN FETCH s.supervisee JOIN FETCH s.supervisor WHERE" + supervisors
+                        + " JOIN FETCH a.session s JOIN FETCH s.supervisee JOIN FETCH s.supervisor" + joins + " WHERE"
+                        + supervisors
                         + " AND s.supervisorSignedAt IS NOT NULL"
                         + " AND a.status = org.leadpractitioner.domain.training.SupervisionActionStatus.OPEN"
                         + " AND a.dueOn < :today ORDER BY a.dueOn, a.id", SupervisionAction.class)
@@ -206,11 +208,15 @@ public class SupervisionService {
     public SessionView get(long sessionId) {
         SupervisionSession s = visible(sessionId);
         audit.record(AuditAction.VIEW, RECORD, sessionId, null, null, "supervision record");
+        for (CaseDiscussion d : s.getDiscussions()) { // what the record says about a case is a view of the case
+            audit.record(AuditAction.VIEW, "CaseDiscussion", d.getId(), d.getEarlyHelpCase().getId(), null,
+                    "discussed in supervision record " + sessionId);
+        }
         return view(s);
     }
 
     public SessionView reschedule(long sessionId, long expectedVersion, @NotNull @Valid Reschedule input) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         s.reschedule(development.me(), input.scheduledFor(), input.scheduledTime(), today());
         return saved(s, "rescheduled");
     }
@@ -220,7 +226,7 @@ public class SupervisionService {
      * date it was held.
      */
     public SessionView saveRecord(long sessionId, long expectedVersion, @NotNull @Valid Content input) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         Practitioner me = development.me();
         LocalDate today = today();
         if (s.getStatus() == SupervisionStatus.SCHEDULED) {
@@ -231,54 +237,80 @@ public class SupervisionService {
         return saved(s, "draft saved");
     }
 
-    /** The cases the supervisee works on, which the session may discuss (not those already in it). */
+    /**
+     * The cases the supervisee works on, which the session may discuss (not those already in it): for the supervisor
+     * recording it, while they are the supervisee's line manager (a caseload is not for the whole management line).
+     */
     public List<CaseOption> caseOptions(long sessionId) {
         SupervisionSession s = visible(sessionId);
+        Practitioner me = development.me();
+        if (!me.equals(s.getSupervisor())) {
+            audit.recordRefusal(RECORD, sessionId, null, null, "cases to discuss asked by someone other than the supervisor");
+            throw new RecordNotFound("Supervision session", sessionId);
+        }
+        SupervisionSession.ensureSupervisorIsLineManager(me, s.getSupervisee());
         LocalDate on = s.getHeldOn() == null ? today() : s.getHeldOn();
         List<Long> discussed = s.getDiscussions().stream().map(d -> d.getEarlyHelpCase().getId()).toList();
-        return em.createQuery("SELECT c.id, c.reference, f.familyName FROM CaseMembership m JOIN m.earlyHelpCase c"
-                        + " JOIN c.family f WHERE m.practitioner.id = :p AND m.since <= :on AND (m.until IS NULL OR m.until > :on)"
-                        + " ORDER BY c.reference", Object[].class)
+        List<CaseOption> options = em.createQuery("SELECT DISTINCT c.id, c.reference, f.familyName FROM CaseMembership m"
+                        + " JOIN m.earlyHelpCase c JOIN c.family f WHERE m.practitioner.id = :p AND m.since <= :on"
+                        + " AND (m.until IS NULL OR m.until > :on) ORDER BY c.reference", Object[].class)
                 .setParameter("p", s.getSupervisee().getId()).setParameter("on", on).setMaxResults(500).getResultStream()
-                .filter(row -> !discussed.contains((Long) row[0])).distinct()
+                .filter(row -> !discussed.contains((Long) row[0]))
                 .map(row -> new CaseOption((Long) row[0], (String) row[1], (String) row[2])).toList();
+        audit.record(AuditAction.VIEW, "CaseMembership", null, null, null, "cases of practitioner "
+                + s.getSupervisee().getId() + " offered for discussion in supervision record " + sessionId);
+        return options;
     }
 
     public SessionView addDiscussion(long sessionId, long expectedVersion, @NotNull @Valid Discussion input) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
-        EarlyHelpCase c = em.find(EarlyHelpCase.class, input.caseId());
-        if (c == null) {
-            throw new RuleViolation("supervision.case-not-supervisees", "caseId", "There is no case " + input.caseId()
-                    + " that " + s.getSupervisee().displayName() + " works on. Choose one of their cases.");
-        }
+        SupervisionSession s = recordable(sessionId, expectedVersion);
+        // membership first, and one answer whether the case does not exist or is not theirs: no case is revealed
         LocalDate on = s.getHeldOn() == null ? today() : s.getHeldOn();
         boolean member = em.createNamedQuery(CaseMembership.COUNT_ACTIVE_FOR_PRACTITIONER, Long.class)
-                .setParameter("practitionerId", s.getSupervisee().getId()).setParameter("caseId", c.getId())
+                .setParameter("practitionerId", s.getSupervisee().getId()).setParameter("caseId", input.caseId())
                 .setParameter("on", on).getSingleResult() > 0;
-        s.addCaseDiscussion(development.me(), c, member, content(input), now());
-        return saved(s, "case " + c.getId() + " discussed");
+        if (!member) {
+            audit.recordRefusal("EarlyHelpCase", input.caseId(), null, null, "not a case of the supervisee of supervision record "
+                    + sessionId);
+            throw new RuleViolation("supervision.case-not-supervisees", "caseId", "Case " + input.caseId() + " is not one"
+                    + " of the cases " + s.getSupervisee().displayName() + " works on, so it is not discussed in their"
+                    + " supervision. Choose one of their cases.");
+        }
+        EarlyHelpCase c = em.find(EarlyHelpCase.class, input.caseId());
+        CaseDiscussion d = s.addCaseDiscussion(development.me(), c, true, content(input), now());
+        SessionView view = saved(s, "case " + c.getId() + " discussed");
+        audit.record(AuditAction.CREATE, "CaseDiscussion", d.getId(), c.getId(), null, "discussed in supervision record "
+                + sessionId);
+        return view;
     }
 
     public SessionView updateDiscussion(long sessionId, long expectedVersion, long discussionId, @NotNull @Valid Discussion input) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
-        s.updateCaseDiscussion(development.me(), item(s.getDiscussions(), discussionId), content(input), now());
+        SupervisionSession s = recordable(sessionId, expectedVersion);
+        CaseDiscussion d = item(s.getDiscussions(), discussionId);
+        s.updateCaseDiscussion(development.me(), d, content(input), now());
+        audit.record(AuditAction.UPDATE, "CaseDiscussion", discussionId, d.getEarlyHelpCase().getId(), null,
+                "in supervision record " + sessionId);
         return saved(s, "case discussion " + discussionId + " changed");
     }
 
     public SessionView removeDiscussion(long sessionId, long expectedVersion, long discussionId) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
-        s.removeCaseDiscussion(development.me(), item(s.getDiscussions(), discussionId), now());
+        SupervisionSession s = recordable(sessionId, expectedVersion);
+        CaseDiscussion d = item(s.getDiscussions(), discussionId);
+        long caseId = d.getEarlyHelpCase().getId();
+        s.removeCaseDiscussion(development.me(), d, now());
+        audit.record(AuditAction.UPDATE, "CaseDiscussion", discussionId, caseId, null, "removed from supervision record "
+                + sessionId);
         return saved(s, "case discussion " + discussionId + " removed");
     }
 
     public SessionView addAction(long sessionId, long expectedVersion, @NotNull @Valid Action input) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         s.addAction(development.me(), input.description(), development.chosen(input.ownerId(), "ownerId"), input.dueOn(), now());
         return saved(s, "action added");
     }
 
     public SessionView removeAction(long sessionId, long expectedVersion, long actionId) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         s.removeAction(development.me(), item(s.getActions(), actionId), now());
         return saved(s, "action " + actionId + " removed");
     }
@@ -299,7 +331,7 @@ public class SupervisionService {
     }
 
     public SessionView addTrainingNeed(long sessionId, long expectedVersion, @NotNull @Valid Need input) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         Course course = null;
         if (input.courseId() != null) {
             course = em.find(Course.class, input.courseId());
@@ -313,7 +345,7 @@ public class SupervisionService {
     }
 
     public SessionView removeTrainingNeed(long sessionId, long expectedVersion, long needId) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         s.removeTrainingNeed(development.me(), item(s.getIdentifiedNeeds(), needId), now());
         return saved(s, "training need " + needId + " removed");
     }
@@ -323,7 +355,7 @@ public class SupervisionService {
      * case decisions on the cases, as supervision notes approved by the supervisor.
      */
     public SessionView sign(long sessionId, long expectedVersion) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         SupervisionSession.SignOff signOff = s.sign(development.me(), today(), now());
         signOff.trainingNeeds().forEach(em::persist);
         signOff.caseNotes().forEach(em::persist);
@@ -352,21 +384,23 @@ public class SupervisionService {
     }
 
     public SessionView cancel(long sessionId, long expectedVersion, @NotNull @Valid Cancellation input) {
-        SupervisionSession s = changeable(sessionId, expectedVersion);
+        SupervisionSession s = recordable(sessionId, expectedVersion);
         s.cancel(development.me(), input.reason(), now());
         return saved(s, "cancelled");
     }
 
     /**
      * A practitioner's supervision and training history for their file: the training record and every signed session
-     * (the oldest first, at most {@value #HISTORY_MAX}). The practitioner themself and their management line only.
+     * (the oldest first; the newest {@value #HISTORY_MAX} when there are more). The practitioner themself and their management line only.
      */
     public SupervisionViews.History historyForFile(long practitionerId) {
         Practitioner subject = development.supervisionSubject(practitionerId);
         TrainingViews.DevelopmentRecord record = training.record(practitionerId);
         List<SupervisionSession> sessions = em.createQuery("SELECT s FROM SupervisionSession s JOIN FETCH s.supervisor"
-                        + " WHERE s.supervisee.id = :p AND s.supervisorSignedAt IS NOT NULL ORDER BY s.heldOn, s.id",
+                        + " WHERE s.supervisee.id = :p AND s.supervisorSignedAt IS NOT NULL ORDER BY s.heldOn DESC, s.id DESC",
                         SupervisionSession.class).setParameter("p", practitionerId).setMaxResults(HISTORY_MAX).getResultList();
+        sessions = new ArrayList<>(sessions);
+        java.util.Collections.reverse(sessions); // the newest HISTORY_MAX, oldest first
         Map<Long, long[]> counts = new HashMap<>();
         if (!sessions.isEmpty()) {
             List<Long> ids = sessions.stream().map(SupervisionSession::getId).toList();
@@ -454,6 +488,19 @@ public class SupervisionService {
     private SupervisionSession changeable(long sessionId, long expectedVersion) {
         SupervisionSession s = visible(sessionId);
         Versions.require(s.getVersion(), expectedVersion, "supervision record");
+        return s;
+    }
+
+    /**
+     * As {@link #changeable}, for writing the record: the supervisor must still be the supervisee's line manager (after
+     * a change of line manager, the old one no longer records, signs or reads the supervisee's caseload).
+     */
+    private SupervisionSession recordable(long sessionId, long expectedVersion) {
+        SupervisionSession s = changeable(sessionId, expectedVersion);
+        Practitioner me = development.me();
+        if (me.equals(s.getSupervisor())) {
+            SupervisionSession.ensureSupervisorIsLineManager(me, s.getSupervisee());
+        }
         return s;
     }
 

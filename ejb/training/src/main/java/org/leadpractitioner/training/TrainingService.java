@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.Versions;
 import org.leadpractitioner.core.audit.AuditLog;
+import org.leadpractitioner.core.security.CallerService;
 import org.leadpractitioner.core.security.Roles;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.AuditAction;
@@ -59,6 +61,9 @@ public class TrainingService {
     AuditLog audit;
 
     @Inject
+    CallerService callers;
+
+    @Inject
     Clock clock;
 
     /** The caller's own development record. */
@@ -83,7 +88,10 @@ public class TrainingService {
                 needs.stream().map(TrainingService::view).toList(), gaps(gaps), true);
     }
 
-    /** Whether the practitioner has every course the lead role needs, current today; open to every area. */
+    /**
+     * Whether the practitioner has every course the lead role needs, current today; open to every area ({@code missing}
+     * is filled in only for those who keep the practitioner's training record).
+     */
     @RolesAllowed({Roles.PRACTITIONER, Roles.SUPERVISOR, Roles.COORDINATOR, Roles.ADMIN})
     public LeadRoleTraining leadRoleTraining(long practitionerId) {
         Practitioner p = em.find(Practitioner.class, practitionerId);
@@ -93,8 +101,10 @@ public class TrainingService {
         List<TrainingRecord> records = em.createNamedQuery(TrainingRecord.FIND_FOR_PRACTITIONERS, TrainingRecord.class)
                 .setParameter("practitionerIds", List.of(practitionerId)).getResultList();
         TrainingGaps gaps = TrainingGaps.compute(mandatory(), records, List.of(), today());
+        // the answer is for everyone; what is missing is part of the training record, for those who keep it
+        boolean keeper = development.meOrNull() != null && development.mayKeepTrainingOf(p) || callers.current().isCoordinator();
         return new LeadRoleTraining(p.getId(), p.displayName(), gaps.trainedForLeadRole(),
-                gaps.blocking().stream().map(TrainingGaps.Gap::message).toList());
+                keeper ? gaps.blocking().stream().map(TrainingGaps.Gap::message).toList() : List.of());
     }
 
     /**
@@ -102,12 +112,18 @@ public class TrainingService {
      * team's members are listed even without gaps. A team is bounded by line management, so it is not paged.
      */
     public List<TeamGaps> teamGaps() {
+        return teamGaps(AuditAction.VIEW);
+    }
+
+    /** As {@link #teamGaps()}, for a file (audited as an export). */
+    public List<TeamGaps> exportTeamGaps() {
+        return teamGaps(AuditAction.EXPORT);
+    }
+
+    private List<TeamGaps> teamGaps(AuditAction action) {
         Practitioner me = development.me();
-        List<Practitioner> team = em.createNamedQuery(Practitioner.FIND_SUPERVISEES, Practitioner.class)
-                .setParameter("managerId", me.getId()).getResultList();
-        List<TeamGaps> rows = gapsOf(team);
-        audit.record(AuditAction.VIEW, "TrainingRecord", null, null, null, "training gaps of the team of practitioner "
-                + me.getId());
+        List<TeamGaps> rows = gapsOf(development.teamOf(me.getId()));
+        audit.record(action, "TrainingRecord", null, null, null, "training gaps of the team of practitioner " + me.getId());
         return rows;
     }
 
@@ -184,7 +200,9 @@ public class TrainingService {
         TrainingEvidence e = TrainingEvidence.attach(r, fileName, contentType, content, Instant.now(clock));
         em.createNamedQuery(TrainingEvidence.FIND_BY_RECORD, TrainingEvidence.class).setParameter("recordId", recordId)
                 .getResultList().forEach(em::remove);
+        em.flush(); // the old document goes before the new one comes (one document per completion)
         em.persist(e);
+        em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new version: two uploads of the same version conflict
         em.flush();
         audit.record(AuditAction.UPDATE, "TrainingRecord", recordId, null, null, "evidence attached: " + e.getFileName()
                 + " (" + e.getSizeBytes() + " bytes)");
@@ -200,6 +218,20 @@ public class TrainingService {
                 .orElseThrow(() -> new RecordNotFound("Evidence of training record", recordId));
         audit.record(AuditAction.VIEW, "TrainingEvidence", e.getId(), null, null, "evidence of training record " + recordId);
         return new EvidenceFile(e.getFileName(), e.getContentType(), e.getContent());
+    }
+
+    /** One course on a practitioner's record. */
+    public RecordView trainingRecord(long recordId) {
+        TrainingRecord r = visible(recordId);
+        audit.record(AuditAction.VIEW, "TrainingRecord", recordId, null, null, "training record entry");
+        return view(r, evidenceOf(List.of(recordId)).get(recordId), today());
+    }
+
+    /** One training need. */
+    public NeedView need(long needId) {
+        TrainingNeed n = visibleNeed(needId);
+        audit.record(AuditAction.VIEW, "TrainingNeed", needId, null, null, "training need");
+        return view(n);
     }
 
     /** An evidence document as downloaded. */
@@ -234,14 +266,21 @@ public class TrainingService {
 
     // ---- helpers
 
-    /** Meets the practitioner's open needs naming the course of a completed record; how many. */
+    /**
+     * Meets the practitioner's open needs naming the course of a completed record, current today, that were raised by
+     * the day it was completed; how many.
+     */
     private int meetNeeds(TrainingRecord r) {
         if (!r.isCompleted()) {
             return 0;
         }
+        if (!r.isCurrentOn(today())) {
+            return 0; // an old, expired completion meets no need
+        }
+        // only needs raised on or before the completion: a completion before the need was raised did not meet it
         List<TrainingNeed> open = em.createNamedQuery(TrainingNeed.FIND_OPEN_FOR_PRACTITIONER_AND_COURSE, TrainingNeed.class)
                 .setParameter("practitionerId", r.getPractitioner().getId()).setParameter("courseId", r.getCourse().getId())
-                .getResultList();
+                .getResultStream().filter(n -> !n.getRaisedOn().isAfter(r.getCompletedOn())).toList();
         open.forEach(n -> n.meetBy(r));
         return open.size();
     }
@@ -267,13 +306,24 @@ public class TrainingService {
         return r;
     }
 
-    private TrainingNeed changeableNeed(long needId, long expectedVersion) {
+    private TrainingNeed visibleNeed(long needId) {
         TrainingNeed n = em.find(TrainingNeed.class, needId);
         if (n == null || !development.mayKeepTrainingOf(n.getPractitioner())) {
             audit.recordRefusal("TrainingNeed", needId, null, null, "outside the caller's reach, or no such need");
             throw new RecordNotFound("Training need", needId);
         }
+        return n;
+    }
+
+    private TrainingNeed changeableNeed(long needId, long expectedVersion) {
+        TrainingNeed n = visibleNeed(needId);
         Versions.require(n.getVersion(), expectedVersion, "training need");
+        if (n.getSource() == org.leadpractitioner.domain.training.TrainingNeedSource.SUPERVISION && !callers.current().isCoordinator()
+                && !Development.managesNow(development.meOrNull(), n.getPractitioner())) {
+            throw new RuleViolation("training-need.agreed-in-supervision", null, "This need was agreed in supervision, so"
+                    + " it is closed by " + n.getPractitioner().displayName() + "'s supervisor (or met by completing its"
+                    + " course). Raise it at your next supervision.");
+        }
         return n;
     }
 

@@ -196,6 +196,11 @@ class SupervisionApiIT {
         assertEquals("I said eleven families, not twelve.", sam.get("/supervision/sessions/" + sessionId).expect(200).json()
                 .getString("superviseeComment"));
 
+        ApiClient.Reply notHers = pat.post("/training/needs/" + need.getJsonNumber("id").longValue() + "/withdrawal",
+                Json.createObjectBuilder().add("note", "Not needed").build(),
+                pat.get("/training/needs/" + need.getJsonNumber("id").longValue()).expect(200).etag()).expect(422);
+        assertEquals("training-need.agreed-in-supervision", notHers.code());
+
         // the team view now counts the session; completing the course meets the need
         JsonObject after = member(sam, w.supervisee().practitionerId());
         assertEquals(LocalDate.now().toString(), after.getString("lastHeldOn"));
@@ -241,6 +246,24 @@ class SupervisionApiIT {
         assertEquals(200, w.coordinator().api().get(training).status());
         assertEquals(404, w.other().api().get(training).status());
         assertEquals(200, w.other().api().get(training + "/lead-role").status(), "whether trained for the lead role is open");
+
+        // after a change of line manager, the old one no longer records (nor sees the caseload to discuss)
+        long draft = w.supervisor().api().post("/supervision/sessions", Json.createObjectBuilder()
+                .add("superviseeId", w.supervisee().practitionerId()).add("type", "ONE_TO_ONE")
+                .add("heldOn", LocalDate.now().toString()).build()).expect(201).id();
+        assertEquals(1, w.supervisor().api().get("/supervision/sessions/" + draft + "/case-options").expect(200).array().size());
+        assertEquals(404, w.head().api().get("/supervision/sessions/" + draft + "/case-options").status(),
+                "the caseload is for the supervisor recording, not the whole management line");
+        String patPath = "/practitioners/" + w.supervisee().practitionerId();
+        JsonObject patRecord = w.admin().get(patPath).expect(200).json();
+        w.admin().put(patPath, TestPeople.practitionerJson(patRecord.getString("givenName"), patRecord.getString("familyName"),
+                patRecord.getString("email"), "FAMILY_WORKER", w.agency(), w.otherSupervisor().practitionerId()).build(),
+                w.admin().get(patPath).etag()).expect(200);
+        ApiClient.Reply exManager = w.supervisor().api().put("/supervision/sessions/" + draft + "/record",
+                content(LocalDate.now(), "Still mine?"), w.supervisor().api().get("/supervision/sessions/" + draft).etag())
+                .expect(422);
+        assertEquals("supervision.not-line-manager", exManager.code());
+        assertEquals(422, w.supervisor().api().get("/supervision/sessions/" + draft + "/case-options").status());
     }
 
     @Test
@@ -278,6 +301,12 @@ class SupervisionApiIT {
         JsonObject samDrift = w.supervisor().api().get("/supervision/drift").expect(200).json();
         assertEquals(1, samDrift.getJsonArray("unsigned").size());
         assertEquals(1, samDrift.getJsonArray("overdueActions").size(), "the action agreed was due on " + held.plusDays(14));
+
+        // a supervisor without a line manager of their own sees their own drift too
+        w.otherSupervisor().api().post("/supervision/sessions", Json.createObjectBuilder()
+                .add("superviseeId", w.other().practitionerId()).add("type", "ONE_TO_ONE")
+                .add("heldOn", LocalDate.now().toString()).build()).expect(201);
+        assertEquals(1, w.otherSupervisor().api().get("/supervision/drift").expect(200).json().getJsonArray("unsigned").size());
 
         w.coordinator().api().send("DELETE", "/supervision-policies/" + created.id(), null,
                 java.util.Map.of("If-Match", created.etag())).expect(204);
@@ -318,7 +347,8 @@ class SupervisionApiIT {
         String csv = new String(w.supervisor().api().file("/training/team-gaps.csv", "text/csv"),
                 java.nio.charset.StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertEquals("Practitioner,Role,Trained for the lead role,Gap,Course,Date,Booked for,Details", lines.get(0));
+        assertEquals("\uFEFFPractitioner,Role,Trained for the lead role,Gap,Course,Date,Booked for,Details", lines.get(0),
+                "a byte order mark, then the header");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Pat Worker") && l.contains("Not completed")
                 && l.contains("Core competencies 1")), csv);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Kim Colleague")), "every member is listed: " + csv);

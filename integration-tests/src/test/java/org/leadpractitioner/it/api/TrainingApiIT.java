@@ -109,7 +109,14 @@ class TrainingApiIT {
                 "application/pdf", done.etag()).expect(200);
         assertEquals("certificate été.pdf", attached.json().getJsonObject("evidence").getString("fileName"));
         assertArrayEquals(pdf, api.file(path + "/evidence", "application/pdf"));
-        assertArrayEquals(pdf, w.manager().api().file(path + "/evidence", "application/pdf"), "the line manager");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        assertEquals(412, api.putFile(path + "/evidence?fileName=old-version.png", png, "image/png", done.etag()).status(),
+                "attaching changes the record's version: an upload based on the old one is refused");
+        ApiClient.Reply replaced = api.putFile(path + "/evidence?fileName=photo.png", png, "image/png", attached.etag())
+                .expect(200);
+        assertEquals("photo.png", replaced.json().getJsonObject("evidence").getString("fileName"));
+        assertArrayEquals(png, api.file(path + "/evidence", "image/png"), "the new document replaced the old one");
+        assertArrayEquals(png, w.manager().api().file(path + "/evidence", "image/png"), "the line manager");
         assertEquals(404, w.colleague().api().get(path + "/evidence", java.util.Map.of("Accept", "*/*")).status());
         assertEquals(404, w.colleague().api().get("/training/practitioners/" + me).status());
     }

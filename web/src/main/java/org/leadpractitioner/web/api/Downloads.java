@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 /** Headers for files the API hands out. */
 final class Downloads {
 
+    /** Files about people are not kept in browser or proxy caches (shared computers). */
+    static final String NO_STORE = "no-store";
+
     private Downloads() {
     }
 

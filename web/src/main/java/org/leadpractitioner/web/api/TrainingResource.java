@@ -96,6 +96,22 @@ public class TrainingResource {
                 n.version());
     }
 
+    @GET
+    @Path("records/{id}")
+    @Operation(summary = "One course on a practitioner's record; its ETag is the version for If-Match")
+    public Response trainingRecord(@PathParam("id") long id) {
+        RecordView r = training.trainingRecord(id);
+        return Http.ok(r, r.version());
+    }
+
+    @GET
+    @Path("needs/{id}")
+    @Operation(summary = "One training need; its ETag is the version for If-Match")
+    public Response need(@PathParam("id") long id) {
+        NeedView n = training.need(id);
+        return Http.ok(n, n.version());
+    }
+
     @POST
     @Path("records/{id}/completion")
     @Operation(summary = "A booked course was completed (needs If-Match); open needs naming the course are met")
@@ -138,7 +154,7 @@ public class TrainingResource {
         TrainingService.EvidenceFile file = training.evidence(id);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", Downloads.attachment(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", Downloads.NO_STORE).build();
     }
 
     @POST
@@ -168,7 +184,7 @@ public class TrainingResource {
             + " management line)")
     public Response historyPdf(@PathParam("id") long practitionerId) {
         byte[] pdf = HistoryPdf.of(supervision.historyForFile(practitionerId));
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition",
+        return Response.ok(pdf, "application/pdf").header("Cache-Control", Downloads.NO_STORE).header("Content-Disposition",
                 Downloads.attachment("supervision-and-training-history-" + practitionerId + ".pdf")).build();
     }
 
@@ -184,7 +200,9 @@ public class TrainingResource {
     @Produces(CSV)
     @Operation(summary = "The training gaps of the caller's team as CSV (safe to open in a spreadsheet)")
     public Response teamGapsCsv() {
-        return Response.ok(TrainingGapsCsv.of(training.teamGaps()), CSV + "; charset=UTF-8")
+        // with a byte order mark, so that spreadsheets read the names as UTF-8
+        return Response.ok("\uFEFF" + TrainingGapsCsv.of(training.exportTeamGaps()), CSV + "; charset=UTF-8")
+                .header("Cache-Control", Downloads.NO_STORE)
                 .header("Content-Disposition", Downloads.attachment("team-training-gaps.csv")).build();
     }
 
