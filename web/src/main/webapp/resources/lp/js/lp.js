@@ -76,7 +76,9 @@
         var summary = document.getElementById('lp-error-summary');
         if (summary) {
             summary.focus();
+            return true;
         }
+        return false;
     }
 
     /* A link in the error summary moves the focus to the field itself, not just the view. */
@@ -93,12 +95,139 @@
         }
     });
 
-    /* An element marked data-lp-focus (e.g. a confirmation) takes the focus when the page opens. */
-    function focusMarked() {
-        var marked = document.querySelector('[data-lp-focus]');
-        if (marked) {
-            marked.focus();
+    /* An element marked data-lp-focus (e.g. a confirmation) takes the focus when the page opens, or when a
+       request the user started shows it. Each element takes it once: an element still on the page after
+       a later request (or shown by a background request) leaves the focus where the user is. */
+    function focusMarked(take) {
+        var found = false;
+        document.querySelectorAll('[data-lp-focus]').forEach(function (marked) {
+            if (!marked.lpFocused) {
+                marked.lpFocused = true;
+                if (take && !found) {
+                    found = true;
+                    marked.focus();
+                }
+            }
+        });
+    }
+
+    /* Background requests: those the page makes by itself (a draft saved when a field is left, or every 30
+       seconds) call lp.background() in their onstart. When they complete, the focus stays where the user is
+       (WCAG 2.4.3, 3.2.2): only a request the user started moves it. The mark is taken by the request sent
+       next, in the same task (PrimeFaces calls onstart, then sends); a request cancelled by its onstart, or
+       one that is not global, leaves it for no other. */
+    var backgroundNext = false;
+    function background() {
+        backgroundNext = true;
+        window.setTimeout(function () {
+            backgroundNext = false;
+        }, 0);
+        return true;
+    }
+
+    /* Focus on an element by id once the request's update is done (e.g. back to the button that opened a
+       confirmation, after "No, go back"); the pages ask for it with PrimeFaces' executeScript. */
+    function focusById(id) {
+        var element = document.getElementById(id);
+        if (element) {
+            element.focus();
         }
+    }
+
+    window.lp = { background: background, focus: focusById };
+
+    /* Unsaved typing, and the leave-page warning. A form saved as it is typed (class lp-autosave) sends its
+       changes in the background: `typed` says whether anything was typed since they were last sent (the
+       30-second save runs only then, so an idle page still times out). A form saved only by its button
+       (class lp-unsaved) is unsaved from the first keystroke until its button's request succeeds. While the
+       page is held (it must not save: someone else saved the record first), nothing is sent and leaving asks
+       first. */
+    window.lpDraft = (function () {
+        var typed = false;
+        var held = false;
+        var unsaved = {};
+        var sending = {};
+        document.addEventListener('input', function (event) {
+            var target = event.target;
+            if (!target || !target.closest) {
+                return;
+            }
+            if (target.closest('.lp-autosave')) {
+                typed = true;
+                return;
+            }
+            var form = target.closest('.lp-unsaved');
+            if (form && form.id) {
+                unsaved[form.id] = true;
+            }
+        });
+        window.addEventListener('beforeunload', function (event) {
+            if (held || typed || Object.keys(unsaved).length > 0) {
+                event.preventDefault();
+                event.returnValue = '';
+            }
+        });
+        return {
+            /* the 30-second save (p:poll onstart): only when something was typed since, never while held */
+            take: function () {
+                if (held || !typed) {
+                    return false;
+                }
+                typed = false;
+                return background();
+            },
+            /* a field left saves it (p:ajax onstart): a background request, cancelled while held */
+            sending: function () {
+                if (held) {
+                    return false;
+                }
+                typed = false;
+                return background();
+            },
+            /* "Save draft" (onstart): what was typed is being sent */
+            clear: function () {
+                typed = false;
+            },
+            /* a lp-unsaved form's button (onstart), then (oncomplete) unsaved again unless its change was made */
+            submitting: function (formId) {
+                sending[formId] = unsaved[formId] === true;
+                delete unsaved[formId];
+            },
+            submitted: function (formId, args) {
+                if (sending[formId] && (!args || args.validationFailed)) {
+                    unsaved[formId] = true;
+                }
+                delete sending[formId];
+            },
+            /* a button that replaces what a lp-unsaved form holds (onstart): asks first when something typed
+               there is not saved; false cancels the request */
+            replacing: function (formId, question) {
+                if (unsaved[formId] && !window.confirm(question)) {
+                    return false;
+                }
+                delete unsaved[formId];
+                return true;
+            },
+            /* "Cancel" of a lp-unsaved form: what it held is given up on purpose */
+            discard: function (formId) {
+                delete unsaved[formId];
+            },
+            /* the page must not save any more (the server says so): the autosave stops, leaving asks first */
+            hold: function () {
+                held = true;
+            },
+            /* "Reload the record": the page is read again, on purpose */
+            release: function () {
+                held = false;
+                typed = false;
+                unsaved = {};
+            }
+        };
+    }());
+
+    /* After a request the user started: the error summary takes the focus, else what the request showed. */
+    function focusAfterRequest() {
+        focusMarked(!focusErrorSummary());
     }
 
     /* The session time-out warning: two minutes before the session ends, a dialog offers to stay signed in
@@ -169,21 +298,33 @@
 
     document.addEventListener('DOMContentLoaded', function () {
         var restartSessionClock = watchSession();
-        focusMarked();
-        focusErrorSummary();
+        focusAfterRequest(); // the page itself: a refused submission, or a confirmation it shows
         if (window.jQuery) {
             /* PrimeFaces builds its widgets in jQuery ready handlers, which jQuery runs asynchronously:
                repair them once all have run */
             window.jQuery(function () {
                 window.setTimeout(fixWidgets, 0);
             });
-            /* PrimeFaces announces every finished ajax update (paging a table, a refused form) */
-            window.jQuery(document).on('pfAjaxComplete', function () {
+            /* A request being sent takes the background mark set by its onstart (see background()) */
+            window.jQuery(document).on('pfAjaxSend', function (event, xhr) {
+                if (xhr) {
+                    xhr.lpBackground = backgroundNext;
+                }
+                backgroundNext = false;
+            });
+            /* PrimeFaces announces every finished (global) ajax update: paging a table, a refused form, a
+               draft saved. Every request restarts the session clock; only one the user started moves the
+               focus. */
+            window.jQuery(document).on('pfAjaxComplete', function (event, xhr) {
                 if (restartSessionClock) {
                     restartSessionClock();
                 }
                 window.setTimeout(fixWidgets, 0);
-                focusErrorSummary();
+                if (xhr && xhr.lpBackground) {
+                    focusMarked(false);
+                } else {
+                    focusAfterRequest();
+                }
             });
         } else {
             fixWidgets();

@@ -86,7 +86,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        // an element replaced by an ajax update while the condition reads it is read again on the next try
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,10 +22,12 @@ import org.leadpractitioner.core.reference.NeedLevelView;
 import org.leadpractitioner.core.reference.ReferenceDataService;
 import org.leadpractitioner.domain.core.ClosureReason;
 import org.leadpractitioner.domain.core.ConsentDecision;
+import org.leadpractitioner.training.SupervisionService;
+import org.leadpractitioner.training.SupervisionViews.CaseNoteView;
 
 /**
  * app/case.xhtml?id=: a case's summary, its lead practitioners (per child, with drift and rule flags), the people
- * involved and the consent history; for an open case the
+ * involved, the consent history and the decisions made about it in supervision; for an open case the
  * actions: involve a practitioner, change the level of need, and the three that end the case (withdraw
  * consent, step up, close), each confirmed on a second screen before it is recorded.
  */
@@ -51,7 +54,11 @@ public class CasePage implements Serializable {
     @Inject
     AppointmentService appointments;
 
+    @Inject
+    SupervisionService supervision;
+
     private LeadPanel leads;
+    private PagedModel<CaseNoteView> supervisionNotes;
 
     private Long id;
     private CaseView view;
@@ -84,10 +91,12 @@ public class CasePage implements Serializable {
         }
         view = cases.get(id);
         leads = appointments.panel(id);
+        long caseId = id;
+        supervisionNotes = new PagedModel<>((offset, limit) -> supervision.caseNotes(caseId, offset, limit), CaseNoteView::id);
         if (view.isOpen()) {
             needLevels = reference.needLevels().stream().filter(NeedLevelView::leadPractitionerApplies).toList();
             needLevelCode = view.needLevelCode();
-            LocalDate today = LocalDate.now();
+            LocalDate today = SupervisionPage.ukToday();
             withdrawnOn = today;
             steppedUpOn = today;
             closedOn = today;
@@ -186,6 +195,21 @@ public class CasePage implements Serializable {
         return leads;
     }
 
+    /** Decisions made about the case in supervision, newest first, a page at a time (every one can be reached). */
+    public PagedModel<CaseNoteView> getSupervisionNotes() {
+        return supervisionNotes;
+    }
+
+    /** A day as the page shows it (12 Mar 2026). */
+    public String date(LocalDate day) {
+        return SupervisionPage.ukDate(day);
+    }
+
+    /** A moment as the page shows it (12 Mar 2026 at 14:05). */
+    public String moment(Instant at) {
+        return SupervisionPage.ukMoment(at);
+    }
+
     /** The agencies the family's consent (the latest given) lets the network share information with. */
     public List<String> getSharingAgencies() {
         return view.consents().stream().filter(c -> c.decision() == ConsentDecision.GIVEN)
@@ -205,7 +229,7 @@ public class CasePage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return SupervisionPage.ukToday();
     }
 
     public Long getId() {
