@@ -39,8 +39,10 @@ import org.leadpractitioner.core.security.CallerService;
 import org.leadpractitioner.core.security.CaseAccess;
 import org.leadpractitioner.core.security.Roles;
 import org.leadpractitioner.domain.RuleViolation;
+import org.leadpractitioner.training.TrainingService;
 import org.leadpractitioner.domain.assignment.AppointmentStatus;
 import org.leadpractitioner.domain.assignment.CandidateFacts;
+import org.leadpractitioner.domain.assignment.CandidateRanking;
 import org.leadpractitioner.domain.assignment.ChildFacts;
 import org.leadpractitioner.domain.assignment.Designation;
 import org.leadpractitioner.domain.assignment.LeadAppointment;
@@ -83,6 +85,9 @@ public class AppointmentService {
     @Inject
     Clock clock;
 
+    @Inject
+    TrainingService training;
+
     /** A dry run: what the rules say about this practitioner leading for these children, nothing saved. */
     public CheckResult check(long caseId, @NotNull @Valid AppointmentInputs.Check input) {
         access.requireCase(caseId, callers.current());
@@ -94,6 +99,76 @@ public class AppointmentService {
                 "rules checked for practitioner " + p.getId() + " and children " + ids(children));
         return new CheckResult(p.getId(), p.displayName(), input.designation(), check.allowed(), check.needsJustification(),
                 findings(check));
+    }
+
+    /**
+     * Ranks the practitioners involved with the family (members of its open cases, and the practitioners named on the
+     * children's statutory circumstances) as lead for children of the case ({@code childIds} empty: every child on
+     * it), by the guidance's criteria, each with its reasons ({@link CandidateRanking}). Nothing is saved.
+     */
+    public AppointmentViews.Candidates candidates(long caseId, Set<Long> childIds, Designation designation) {
+        access.requireCase(caseId, callers.current());
+        EarlyHelpCase c = em.find(EarlyHelpCase.class, caseId);
+        List<Child> children = childIds == null || childIds.isEmpty()
+                ? c.getChildren().stream().sorted(Comparator.comparing(Child::getId)).toList()
+                : childrenOf(c, childIds, false);
+        LocalDate today = today();
+        List<ChildFacts> facts = children.stream().map(ch -> ChildFacts.of(ch, c.getNeedLevel(), today)).toList();
+        Designation chosen = designation != null ? designation
+                : facts.stream().anyMatch(f -> f.has(org.leadpractitioner.domain.core.CircumstanceType.CHILD_PROTECTION_PLAN))
+                        ? Designation.LEAD_CHILD_PROTECTION_PRACTITIONER : Designation.FAMILY_HELP_LEAD_PRACTITIONER;
+
+        // who: the family's practitioners now, and those the children's circumstances name (one query each)
+        Set<Long> ids = new TreeSet<>(em.createQuery("SELECT DISTINCT m.practitioner.id FROM CaseMembership m"
+                        + " JOIN m.earlyHelpCase x WHERE x.family = :family"
+                        + " AND x.status = org.leadpractitioner.domain.core.CaseStatus.OPEN"
+                        + " AND m.since <= :today AND (m.until IS NULL OR m.until > :today)", Long.class)
+                .setParameter("family", c.getFamily()).setParameter("today", today).getResultList());
+        facts.forEach(f -> f.circumstances().stream().filter(x -> x.responsibleId() != null)
+                .forEach(x -> ids.add(x.responsibleId())));
+        if (ids.isEmpty()) {
+            return new AppointmentViews.Candidates(caseId, chosen, childRefs(children), criteria(), List.of());
+        }
+        List<Practitioner> people = em.createQuery("SELECT p FROM Practitioner p JOIN FETCH p.agency"
+                        + " LEFT JOIN FETCH p.lineManager WHERE p.id IN :ids AND p.active = TRUE", Practitioner.class)
+                .setParameter("ids", ids).getResultList();
+        Map<Long, LocalDate> since = new java.util.HashMap<>();
+        em.createQuery("SELECT m.practitioner.id, MIN(m.since) FROM CaseMembership m WHERE m.earlyHelpCase.id = :caseId"
+                        + " AND m.since <= :today AND (m.until IS NULL OR m.until > :today) GROUP BY m.practitioner.id",
+                        Object[].class).setParameter("caseId", caseId).setParameter("today", today).getResultStream()
+                .forEach(row -> since.put((Long) row[0], (LocalDate) row[1]));
+        Set<Long> askedFor = Set.copyOf(em.createQuery("SELECT DISTINCT a.familyAskedFor.id FROM LeadAppointment a"
+                        + " WHERE a.earlyHelpCase.id = :caseId AND a.familyAskedFor IS NOT NULL", Long.class)
+                .setParameter("caseId", caseId).getResultList());
+        Map<Long, Long> leads = new java.util.HashMap<>();
+        em.createQuery("SELECT m.practitioner.id, COUNT(DISTINCT m.earlyHelpCase.id) FROM CaseMembership m"
+                        + " WHERE m.practitioner.id IN :ids AND m.kind = org.leadpractitioner.domain.core.MembershipKind.LEAD"
+                        + " AND m.until IS NULL AND m.earlyHelpCase.status = org.leadpractitioner.domain.core.CaseStatus.OPEN"
+                        + " GROUP BY m.practitioner.id", Object[].class).setParameter("ids", ids).getResultStream()
+                .forEach(row -> leads.put((Long) row[0], ((Number) row[1]).longValue()));
+        Set<Long> trained = training.trainedForLeadRole(ids);
+        List<CandidateRanking.Candidate> candidates = people.stream().map(p -> new CandidateRanking.Candidate(
+                CandidateFacts.of(p), p.getAgency().getName(), LeadRule.evaluate(facts, CandidateFacts.of(p), chosen),
+                askedFor.contains(p.getId()), since.get(p.getId()), leads.getOrDefault(p.getId(), 0L),
+                p.getLeadCaseCapacity(), p.getLineManager() == null ? null : p.getLineManager().displayName(),
+                trained.contains(p.getId()))).toList();
+        List<AppointmentViews.Candidate> ranked = CandidateRanking.rank(candidates, facts).stream()
+                .map(r -> new AppointmentViews.Candidate(r.rank(), r.candidate().facts().practitionerId(),
+                        r.candidate().facts().name(), r.candidate().facts().role().label(), r.candidate().agencyName(),
+                        r.allowed(), r.reasons().stream().map(x -> new AppointmentViews.CandidateReason(
+                                x.criterion().name(), x.criterion().label(), x.effect().name(), x.effect().label(),
+                                x.text())).toList())).toList();
+        audit.record(AuditAction.VIEW, "LeadCandidates", null, caseId, null, "candidate leads ranked for children "
+                + ids(children));
+        return new AppointmentViews.Candidates(caseId, chosen, childRefs(children), criteria(), ranked);
+    }
+
+    private static List<ChildRef> childRefs(List<Child> children) {
+        return children.stream().map(ch -> new ChildRef(ch.getId(), ch.displayName())).toList();
+    }
+
+    private static List<String> criteria() {
+        return java.util.Arrays.stream(CandidateRanking.Criterion.values()).map(CandidateRanking.Criterion::label).toList();
     }
 
     /**

@@ -65,4 +65,18 @@ public final class AppointmentViews {
     public record LedCase(long caseId, String caseReference, String familyName, String children, String designationLabel,
             LocalDate since) {
     }
+
+    /** One criterion's outcome for a candidate lead, in a sentence. */
+    public record CandidateReason(String criterion, String criterionLabel, String effect, String effectLabel, String text) {
+    }
+
+    /** A practitioner who could lead, with their place in the ranking and every reason for it. */
+    public record Candidate(int rank, long practitionerId, String name, String role, String agency, boolean allowed,
+            List<CandidateReason> reasons) {
+    }
+
+    /** The ranked candidates for children of a case, and how the ranking works, in words. */
+    public record Candidates(long caseId, Designation designation, List<ChildRef> children, List<String> criteria,
+            List<Candidate> candidates) {
+    }
 }

@@ -108,6 +108,24 @@ public class TrainingService {
     }
 
     /**
+     * Which of these practitioners are trained for the lead role today (every mandatory course completed and current),
+     * in one query; for other areas (e.g. ranking candidate leads). Says nothing else about their training.
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SUPERVISOR, Roles.COORDINATOR, Roles.ADMIN})
+    public java.util.Set<Long> trainedForLeadRole(Collection<Long> practitionerIds) {
+        if (practitionerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Map<Long, List<TrainingRecord>> records = em.createNamedQuery(TrainingRecord.FIND_FOR_PRACTITIONERS,
+                        TrainingRecord.class).setParameter("practitionerIds", List.copyOf(practitionerIds)).getResultStream()
+                .collect(Collectors.groupingBy(r -> r.getPractitioner().getId()));
+        List<Course> mandatory = mandatory();
+        LocalDate today = today();
+        return practitionerIds.stream().filter(id -> TrainingGaps.compute(mandatory, records.getOrDefault(id, List.of()),
+                List.of(), today).trainedForLeadRole()).collect(Collectors.toSet());
+    }
+
+    /**
      * The gaps of the caller's team (the practitioners they line-manage now), in one query per kind of row; the
      * team's members are listed even without gaps. A team is bounded by line management, so it is not paged.
      */

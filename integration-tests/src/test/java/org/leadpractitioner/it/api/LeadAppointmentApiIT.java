@@ -173,6 +173,35 @@ class LeadAppointmentApiIT {
     }
 
     @Test
+    void candidatesAreRankedWithTheirReasonsAndTheNamedSocialWorkerComesFirstForALookedAfterChild() {
+        World w = world("NONE");
+        ApiClient worker = w.worker().api();
+        JsonObject before = worker.get("/cases/" + w.caseId() + "/lead-candidates").expect(200).json();
+        List<JsonObject> ranked = before.getJsonArray("candidates").getValuesAs(JsonObject.class);
+        assertEquals(List.of(w.worker().practitionerId()), ranked.stream().map(c -> c.getJsonNumber("practitionerId")
+                .longValue()).toList(), "only the practitioners working with the family: " + before);
+        JsonObject fay = ranked.get(0);
+        assertEquals(7, fay.getJsonArray("reasons").size(), "every criterion is shown: " + fay);
+        assertTrue(fay.getJsonArray("reasons").getValuesAs(JsonObject.class).stream().anyMatch(r ->
+                r.getString("criterion").equals("RELATIONSHIP") && r.getString("effect").equals("FOR")), fay.toString());
+        assertTrue(fay.getJsonArray("reasons").getValuesAs(JsonObject.class).stream().anyMatch(r ->
+                r.getString("criterion").equals("TRAINING") && r.getString("effect").equals("AGAINST")), fay.toString());
+
+        worker.post("/children/" + w.amy() + "/circumstances", Json.createObjectBuilder().add("type", "LOOKED_AFTER")
+                .add("startDate", LocalDate.now().minusMonths(2).toString())
+                .add("responsiblePractitionerId", w.socialWorker().practitionerId()).build()).expect(201);
+        JsonObject after = worker.get("/cases/" + w.caseId() + "/lead-candidates?childId=" + w.amy()).expect(200).json();
+        List<JsonObject> now = after.getJsonArray("candidates").getValuesAs(JsonObject.class);
+        assertEquals(List.of(w.socialWorker().practitionerId(), w.worker().practitionerId()), now.stream()
+                .map(c -> c.getJsonNumber("practitionerId").longValue()).toList(), after.toString());
+        assertTrue(now.get(0).getBoolean("allowed"));
+        assertFalse(now.get(1).getBoolean("allowed"), "a family worker may not lead for a looked-after child");
+        assertEquals("BARS", now.get(1).getJsonArray("reasons").getJsonObject(0).getString("effect"));
+        assertEquals(404, w.outsider().api().get("/cases/" + w.caseId() + "/lead-candidates").status());
+        assertEquals(422, worker.get("/cases/" + w.caseId() + "/lead-candidates?childId=999999999").status());
+    }
+
+    @Test
     void aPractitionerWithoutALineManagerSeesWhatWaitsForThem() {
         World w = world("NONE");
         long id = w.worker().api().post("/cases/" + w.caseId() + "/appointments",

@@ -57,6 +57,14 @@ class AppointLeadJourneyIT {
             browser.find(By.id("proposeLead")).click();
             browser.waitFor(d -> d.getCurrentUrl().contains("lead-propose.xhtml"));
             browser.checkPage("lead-02-propose-form");
+            // the ranked candidates, each with its reasons; choosing one fills in the form and checks the rules
+            assertTrue(browser.driver().getPageSource().contains("Working with the family on this case since"));
+            org.openqa.selenium.WebElement choose = browser.find(By.xpath("//button[normalize-space(.)='Propose Fay Worker" + t + "']"));
+            choose.click();
+            browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(choose)::apply);
+            browser.waitFor(d -> d.getPageSource().contains("What the rules say about Fay Worker" + t));
+            // the practitioner can also be found by name
+            browser.find(By.id("propose:practitionerId_input")).clear();
             browser.find(By.id("propose:practitionerId_input")).sendKeys("Worker" + t);
             browser.waitFor(d -> !d.findElements(By.cssSelector("#propose\\:practitionerId_panel li.ui-autocomplete-item")).isEmpty());
             browser.find(By.cssSelector("#propose\\:practitionerId_panel li.ui-autocomplete-item")).click();

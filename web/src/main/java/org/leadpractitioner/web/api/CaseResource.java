@@ -16,11 +16,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadpractitioner.assignment.AppointmentInputs;
 import org.leadpractitioner.assignment.AppointmentService;
+import org.leadpractitioner.assignment.AppointmentViews;
 import org.leadpractitioner.assignment.AppointmentViews.AppointmentView;
 import org.leadpractitioner.assignment.AppointmentViews.CheckResult;
 import org.leadpractitioner.assignment.AppointmentViews.LeadPanel;
@@ -30,6 +33,7 @@ import org.leadpractitioner.core.cases.CaseInputs;
 import org.leadpractitioner.core.cases.CaseService;
 import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
 import org.leadpractitioner.core.cases.CaseViews.CaseView;
+import org.leadpractitioner.domain.assignment.Designation;
 import org.leadpractitioner.domain.core.CaseStatus;
 import org.leadpractitioner.training.SupervisionService;
 import org.leadpractitioner.training.SupervisionViews.CaseNoteView;
@@ -182,6 +186,17 @@ public class CaseResource {
     @Operation(summary = "Dry run: would this practitioner be allowed to lead for these children, and why (nothing is saved)")
     public CheckResult checkLead(@PathParam("id") long id, AppointmentInputs.Check input) {
         return Http.withFieldNames(APPOINTMENT_FIELDS, () -> appointments.check(id, Http.body(input)));
+    }
+
+    @GET
+    @Path("{id}/lead-candidates")
+    @Operation(summary = "The practitioners involved with the family ranked as lead for children of the case (childId"
+            + " repeated; none: every child), each with its reasons: statutory fit, the family's wish, needs, capacity,"
+            + " relationship, training, line manager (nothing is saved)")
+    public AppointmentViews.Candidates leadCandidates(@PathParam("id") long id, @QueryParam("childId") List<Long> childIds,
+            @QueryParam("designation") Designation designation) {
+        return Http.withFieldNames(APPOINTMENT_FIELDS, () -> appointments.candidates(id,
+                childIds == null ? Set.of() : new java.util.TreeSet<>(childIds), designation));
     }
 
     @POST

@@ -10,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.leadpractitioner.assignment.AppointmentInputs;
 import org.leadpractitioner.assignment.AppointmentService;
+import org.leadpractitioner.assignment.AppointmentViews;
 import org.leadpractitioner.assignment.AppointmentViews.CheckResult;
 import org.leadpractitioner.core.RecordNotFound;
+import org.leadpractitioner.core.people.PractitionerService;
 import org.leadpractitioner.core.cases.CaseService;
 import org.leadpractitioner.core.cases.CaseViews.CaseView;
 import org.leadpractitioner.core.people.PractitionerView;
@@ -36,6 +38,9 @@ public class LeadProposePage implements Serializable {
     @Inject
     AppointmentService appointments;
 
+    @Inject
+    PractitionerService practitioners;
+
     private Long caseId;
     private CaseView view;
     private Long[] childIds = new Long[0];
@@ -48,6 +53,7 @@ public class LeadProposePage implements Serializable {
     private String justification;
     private String severalLeadsReason;
     private CheckResult check;
+    private AppointmentViews.Candidates candidates;
 
     /** f:viewAction. */
     public void load() {
@@ -58,6 +64,21 @@ public class LeadProposePage implements Serializable {
         if (view.children().size() == 1) {
             childIds = new Long[] {view.children().get(0).id()};
         }
+        candidates = appointments.candidates(caseId, Set.of(), null);
+        designation = candidates.designation();
+    }
+
+    /** "Propose <name>" on a ranked candidate: fills in the form with them and checks the rules at once. */
+    public void choose(long practitionerId) {
+        practitioner = practitioners.get(practitionerId);
+        if (childIds.length == 0) {
+            childIds = candidates.children().stream().map(AppointmentViews.ChildRef::id).toArray(Long[]::new);
+        }
+        checkRules();
+    }
+
+    public AppointmentViews.Candidates getCandidates() {
+        return candidates;
     }
 
     /** The dry run: the rules' findings for the current choice, nothing saved. */
