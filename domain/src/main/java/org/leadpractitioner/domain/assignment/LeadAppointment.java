@@ -394,11 +394,12 @@ public class LeadAppointment extends BaseEntity {
     }
 
     /**
-     * The appointment stops covering {@code child} from {@code date} (a cover that has not begun by then never
-     * begins); once it covers no child it has ended.
+     * The appointment stops covering {@code child} from {@code date}: a cover lasting beyond it (open, or ending later,
+     * as the outgoing lead's does once a handover is agreed) ends that day, and one that has not begun by then never
+     * begins. Once it covers no child it has ended.
      */
     public void stopCovering(Child child, LocalDate date) {
-        coverages.stream().filter(v -> v.getChild().equals(child) && v.getUntilDate() == null)
+        coverages.stream().filter(v -> v.getChild().equals(child) && (v.getUntilDate() == null || v.getUntilDate().isAfter(date)))
                 .forEach(v -> v.endOn(date.isBefore(v.getFromDate()) ? v.getFromDate() : date));
         if (status == AppointmentStatus.CONFIRMED && coverages.stream().allMatch(v -> v.getUntilDate() != null)) {
             this.status = AppointmentStatus.ENDED;

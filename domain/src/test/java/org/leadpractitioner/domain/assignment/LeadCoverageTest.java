@@ -64,6 +64,18 @@ class LeadCoverageTest {
     }
 
     @Test
+    void stoppingShortensACoverThatEndsLaterAndLeavesAnEarlierEndAlone() {
+        LeadAppointment a = w.confirmed(w.fay, START, w.amy, w.ben);
+        cover(a, w.amy).endOn(TODAY.plusDays(14)); // a handover agreed for that day
+        cover(a, w.ben).endOn(TODAY.minusDays(3));
+        a.stopCovering(w.amy, TODAY); // the case ends today
+        a.stopCovering(w.ben, TODAY);
+        assertEquals(TODAY, cover(a, w.amy).getUntilDate());
+        assertEquals(TODAY.minusDays(3), cover(a, w.ben).getUntilDate(), "an end already passed is kept");
+        assertEquals(AppointmentStatus.ENDED, a.getStatus());
+    }
+
+    @Test
     void periodsOverlapWhenTheyShareADay() {
         LeadAppointment a = w.confirmed(w.fay, START, w.amy);
         LeadCoverage amy = cover(a, w.amy);
