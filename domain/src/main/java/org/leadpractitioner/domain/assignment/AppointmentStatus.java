@@ -8,7 +8,10 @@ public enum AppointmentStatus {
     CONFIRMED("Confirmed"),
     /** The practitioner or their line manager said no (with a reason). */
     DECLINED("Declined"),
-    /** Withdrawn before it was confirmed (with a reason). */
+    /**
+     * Withdrawn before it was confirmed, or confirmed for a handover that was called off before it took effect (with a
+     * reason; its covers are then empty periods).
+     */
     WITHDRAWN("Withdrawn"),
     /** It covers no child any more (handed over, or the case ended). */
     ENDED("Ended");

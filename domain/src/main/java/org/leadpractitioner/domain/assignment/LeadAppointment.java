@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.leadpractitioner.domain.BaseEntity;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.Checks;
@@ -392,12 +393,48 @@ public class LeadAppointment extends BaseEntity {
         return from;
     }
 
-    /** The appointment stops covering {@code child} from {@code date}; once it covers no child it has ended. */
+    /**
+     * The appointment stops covering {@code child} from {@code date}: a cover lasting beyond it (open, or ending later,
+     * as the outgoing lead's does once a handover is agreed) ends that day, and one that has not begun by then never
+     * begins. Once it covers no child it has ended.
+     */
     public void stopCovering(Child child, LocalDate date) {
-        coverages.stream().filter(v -> v.getChild().equals(child) && v.getUntilDate() == null).forEach(v -> v.endOn(date));
+        coverages.stream().filter(v -> v.getChild().equals(child) && (v.getUntilDate() == null || v.getUntilDate().isAfter(date)))
+                .forEach(v -> v.endOn(date.isBefore(v.getFromDate()) ? v.getFromDate() : date));
         if (status == AppointmentStatus.CONFIRMED && coverages.stream().allMatch(v -> v.getUntilDate() != null)) {
             this.status = AppointmentStatus.ENDED;
         }
+    }
+
+    /** This appointment's cover of {@code child}, if it names the child. */
+    public Optional<LeadCoverage> coverageOf(Child child) {
+        return coverages.stream().filter(v -> v.getChild().equals(child)).findFirst();
+    }
+
+    /**
+     * A confirmed appointment whose every cover has ended by {@code today} (its children handed over) has ended.
+     *
+     * @return whether it ended now
+     */
+    boolean endIfNoChildLeft(LocalDate today) {
+        if (status == AppointmentStatus.CONFIRMED
+                && coverages.stream().allMatch(v -> v.getUntilDate() != null && !v.getUntilDate().isAfter(today))) {
+            this.status = AppointmentStatus.ENDED;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Takes back a confirmed appointment that has not come into force yet (a handover called off before its
+     * date): every cover becomes an empty period from its start, and the appointment is withdrawn with the reason.
+     */
+    void withdrawBeforeStart(Practitioner by, String reason, LocalDate today, Instant at) {
+        if (status != AppointmentStatus.CONFIRMED || coverages.stream().anyMatch(v -> !v.getFromDate().isAfter(today))) {
+            throw new IllegalStateException("Only a confirmed appointment that has not started can be withdrawn: " + this);
+        }
+        coverages.forEach(v -> v.endOn(v.getFromDate()));
+        close(AppointmentStatus.WITHDRAWN, by, reason, at);
     }
 
     /** What has to happen next, in a sentence. */

@@ -11,12 +11,17 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.leadpractitioner.domain.BaseEntity;
+import org.leadpractitioner.domain.RuleViolation;
+import org.leadpractitioner.domain.core.Checks;
 import org.leadpractitioner.domain.core.Child;
 
 /**
  * The period over which an appointment covers one child: from {@code fromDate} (included) to {@code untilDate}
- * (excluded; {@code null} while it lasts). It counts only while its appointment is confirmed. A child never has
- * two confirmed coverages that overlap: the service locks the child and checks with {@link #FIND_CONFIRMED_FOR_CHILD}.
+ * (excluded; {@code null} while it lasts). It counts once its appointment is confirmed, and keeps counting for its
+ * period after the appointment has ended (the child's history of leads). A child never has two confirmed coverages
+ * that overlap: the service locks the child and checks with {@link #FIND_CONFIRMED_FOR_CHILD}. A handover
+ * ({@link LeadHandover}) ends the outgoing lead's coverage on the day the incoming lead's starts, so there is never
+ * a day with two leads or none.
  */
 @Entity
 @Table(name = "lead_coverage")
@@ -31,6 +36,12 @@ import org.leadpractitioner.domain.core.Child;
     @NamedQuery(name = LeadCoverage.FIND_BY_CASE,
             query = "SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a JOIN FETCH a.practitioner p JOIN FETCH p.agency"
                     + " LEFT JOIN FETCH a.contingency JOIN FETCH v.child WHERE a.earlyHelpCase.id = :caseId"
+                    + " ORDER BY v.fromDate, v.id"),
+    @NamedQuery(name = LeadCoverage.FIND_HISTORY_FOR_CHILD,
+            query = "SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a JOIN FETCH a.practitioner"
+                    + " WHERE v.child.id = :childId AND (a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
+                    + " OR a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.ENDED)"
+                    + " AND (v.untilDate IS NULL OR v.untilDate > v.fromDate)"
                     + " ORDER BY v.fromDate, v.id")
 })
 public class LeadCoverage extends BaseEntity {
@@ -39,6 +50,11 @@ public class LeadCoverage extends BaseEntity {
     public static final String FIND_CONFIRMED_FOR_CHILD = "LeadCoverage.findConfirmedForChild";
     /** Parameter {@code childId}: proposals for the child still waiting for a decision. */
     public static final String FIND_OPEN_PROPOSALS_FOR_CHILD = "LeadCoverage.findOpenProposalsForChild";
+    /**
+     * Parameter {@code childId}: every lead the child has had or will have (confirmed or since ended), oldest first;
+     * periods that never began (an appointment ended before its start) are left out.
+     */
+    public static final String FIND_HISTORY_FOR_CHILD = "LeadCoverage.findHistoryForChild";
     /** Parameter {@code caseId}: every coverage of the case's appointments, with lead, agency, contingency, child. */
     public static final String FIND_BY_CASE = "LeadCoverage.findByCase";
 
@@ -68,9 +84,13 @@ public class LeadCoverage extends BaseEntity {
         this.fromDate = fromDate;
     }
 
-    /** Counts on {@code date}: the appointment is confirmed and the date is within the period. */
+    /**
+     * Counts on {@code date}: the appointment was confirmed (it is in force, or has ended since: an ended
+     * appointment's periods are all closed, so they answer "who led on that day") and the date is within the period.
+     */
     public boolean isInForceOn(LocalDate date) {
-        return appointment.getStatus() == AppointmentStatus.CONFIRMED && !date.isBefore(fromDate)
+        AppointmentStatus status = appointment.getStatus();
+        return (status == AppointmentStatus.CONFIRMED || status == AppointmentStatus.ENDED) && !date.isBefore(fromDate)
                 && (untilDate == null || date.isBefore(untilDate));
     }
 
@@ -83,9 +103,25 @@ public class LeadCoverage extends BaseEntity {
         this.fromDate = date;
     }
 
+    /**
+     * The child is covered until {@code date} (excluded): the last day covered is the day before. Refused for a date
+     * before the period started; the day it started gives an empty period (a cover that never began).
+     */
     void endOn(LocalDate date) {
-        this.untilDate = date.isBefore(fromDate) ? fromDate : date;
+        if (date.isBefore(fromDate)) {
+            throw new RuleViolation("assignment.coverage-end-before-start", null, appointment.getPractitioner()
+                    .displayName() + " leads for " + child.displayName() + " from " + Checks.date(fromDate)
+                    + ", so that cover cannot end on " + Checks.date(date) + ". Enter a date on or after "
+                    + Checks.date(fromDate) + ".");
+        }
+        this.untilDate = date;
     }
+
+    /** The end set by {@link #endOn} is taken back: the cover lasts again (a handover withdrawn before it took effect). */
+    void reopen() {
+        this.untilDate = null;
+    }
+
 
     public LeadAppointment getAppointment() {
         return appointment;
