@@ -46,7 +46,9 @@ import org.leadpractitioner.domain.assignment.CandidateRanking;
 import org.leadpractitioner.domain.assignment.ChildFacts;
 import org.leadpractitioner.domain.assignment.Designation;
 import org.leadpractitioner.domain.assignment.LeadAppointment;
+import org.leadpractitioner.domain.assignment.HandoverStatus;
 import org.leadpractitioner.domain.assignment.LeadCoverage;
+import org.leadpractitioner.domain.assignment.LeadHandover;
 import org.leadpractitioner.domain.assignment.LeadRule;
 import org.leadpractitioner.domain.assignment.RuleCheck;
 import org.leadpractitioner.domain.assignment.RuleFinding;
@@ -192,8 +194,9 @@ public class AppointmentService {
         RuleCheck contingencyCheck = contingency == null ? null : rules(c, children, contingency, input.designation());
         boolean anotherLead = em.createQuery("SELECT COUNT(v) FROM LeadCoverage v JOIN v.appointment a WHERE"
                         + " a.earlyHelpCase.id = :caseId AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
-                        + " AND v.untilDate IS NULL AND a.practitioner.id <> :lead", Long.class)
-                .setParameter("caseId", caseId).setParameter("lead", lead.getId()).getSingleResult() > 0;
+                        + " AND (v.untilDate IS NULL OR v.untilDate > :today) AND a.practitioner.id <> :lead", Long.class)
+                .setParameter("caseId", caseId).setParameter("lead", lead.getId()).setParameter("today", today())
+                .getSingleResult() > 0;
         LeadAppointment a = LeadAppointment.propose(new LeadAppointment.Proposal(c, lead, children, input.designation(),
                 contingency, input.effectiveFrom(), input.atTaf(), input.tafDate(), input.justification(),
                 input.severalLeadsReason()), check, contingencyCheck, anotherLead, proposer, Instant.now(clock));
@@ -242,6 +245,7 @@ public class AppointmentService {
     public AppointmentView decline(long appointmentId, long expectedVersion, @NotNull @Valid AppointmentInputs.Reason input) {
         LeadAppointment a = changeable(appointmentId, expectedVersion);
         a.decline(me(callers.current()), input.reason(), Instant.now(clock));
+        handoverFallsThrough(a);
         return saved(a, "declined");
     }
 
@@ -255,6 +259,7 @@ public class AppointmentService {
                     + ", who proposed it, or the early help coordinator can withdraw this proposal.");
         }
         a.withdraw(me, input.reason(), Instant.now(clock));
+        handoverFallsThrough(a);
         return saved(a, "withdrawn");
     }
 
@@ -328,11 +333,14 @@ public class AppointmentService {
             return new Page<>(List.of(), 0, offset, limit);
         }
         String from = " FROM LeadCoverage v JOIN v.appointment a JOIN a.earlyHelpCase c WHERE a.practitioner.id = :me"
-                + " AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED AND v.untilDate IS NULL"
+                + " AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
+                + " AND v.fromDate <= :today AND (v.untilDate IS NULL OR v.untilDate > :today)"
                 + " AND c.status = org.leadpractitioner.domain.core.CaseStatus.OPEN";
         List<Long> caseIds = em.createQuery("SELECT c.id" + from + " GROUP BY c.id ORDER BY MIN(v.fromDate) DESC, c.id DESC",
-                        Long.class).setParameter("me", me).setFirstResult(offset).setMaxResults(limit).getResultList();
-        long total = em.createQuery("SELECT COUNT(DISTINCT c.id)" + from, Long.class).setParameter("me", me).getSingleResult();
+                        Long.class).setParameter("me", me).setParameter("today", today()).setFirstResult(offset)
+                .setMaxResults(limit).getResultList();
+        long total = em.createQuery("SELECT COUNT(DISTINCT c.id)" + from, Long.class).setParameter("me", me)
+                .setParameter("today", today()).getSingleResult();
         if (caseIds.isEmpty()) {
             return new Page<>(List.of(), total, offset, limit);
         }
@@ -340,8 +348,8 @@ public class AppointmentService {
         Map<Long, List<LeadCoverage>> byCase = em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.child"
                         + " JOIN FETCH v.appointment a JOIN FETCH a.earlyHelpCase c JOIN FETCH c.family WHERE c.id IN :ids"
                         + " AND a.practitioner.id = :me AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
-                        + " AND v.untilDate IS NULL", LeadCoverage.class)
-                .setParameter("ids", caseIds).setParameter("me", me).getResultStream()
+                        + " AND v.fromDate <= :today AND (v.untilDate IS NULL OR v.untilDate > :today)", LeadCoverage.class)
+                .setParameter("ids", caseIds).setParameter("me", me).setParameter("today", today()).getResultStream()
                 .collect(Collectors.groupingBy(v -> v.getAppointment().getEarlyHelpCase().getId()));
         List<LedCase> items = caseIds.stream().map(byCase::get).map(vs -> {
             EarlyHelpCase c = vs.get(0).getAppointment().getEarlyHelpCase();
@@ -361,6 +369,10 @@ public class AppointmentService {
         }
         LocalDate today = today();
         LocalDate from = a.getEffectiveFrom().isBefore(today) ? today : a.getEffectiveFrom();
+        LeadHandover handover = HandoverService.handoverOf(em, a);
+        if (handover != null && handover.getStatus() != HandoverStatus.PLANNED) {
+            handover = null;
+        }
         for (Long childId : new TreeSet<>(a.getCoverages().stream().map(v -> v.getChild().getId()).toList())) {
             Child child = em.find(Child.class, childId, LockModeType.PESSIMISTIC_WRITE);
             // with the child locked, a removal from the case or its ending (which lock the children too) has committed
@@ -373,20 +385,37 @@ public class AppointmentService {
                         + ", so this appointment cannot come into force. Reload the case to see what changed.");
             }
             for (LeadCoverage other : confirmedCoverages(childId)) {
-                if (!other.getAppointment().equals(a) && other.overlaps(from, null)) {
+                boolean handedOver = handover != null && other.getAppointment().equals(handover.getOutgoing());
+                if (!other.getAppointment().equals(a) && !handedOver && other.overlaps(from, null)) {
                     throw new RuleViolation("assignment.child-already-led.conflict", "childIds", child.displayName()
                             + " already has a lead practitioner, " + other.getAppointment().getPractitioner().displayName()
                             + ", so this appointment cannot come into force. To change the lead, plan a handover.");
                 }
             }
         }
-        a.confirm(today, Instant.now(clock));
+        if (handover != null) {
+            from = handover.confirmIncoming(today, Instant.now(clock)); // ends the outgoing lead's cover that day
+            audit.record(AuditAction.UPDATE, "LeadHandover", handover.getId(), a.getEarlyHelpCase().getId(), null,
+                    "agreed: the lead changes on " + from);
+        } else {
+            a.confirm(today, Instant.now(clock));
+        }
         EarlyHelpCase c = a.getEarlyHelpCase();
         join(c, a.getPractitioner(), MembershipKind.LEAD, from);
         if (a.getContingency() != null) {
             join(c, a.getContingency(), MembershipKind.CONTINGENCY_LEAD, from);
         }
         return a;
+    }
+
+    /** An incoming lead's appointment was declined or withdrawn: the handover it belongs to falls through. */
+    private void handoverFallsThrough(LeadAppointment a) {
+        LeadHandover h = HandoverService.handoverOf(em, a);
+        if (h != null && h.getStatus() == HandoverStatus.PLANNED) {
+            h.incomingClosed(Instant.now(clock));
+            audit.record(AuditAction.UPDATE, "LeadHandover", h.getId(), a.getEarlyHelpCase().getId(), null,
+                    "fell through: the incoming appointment was " + a.getStatus());
+        }
     }
 
     private void join(EarlyHelpCase c, Practitioner p, MembershipKind kind, LocalDate from) {

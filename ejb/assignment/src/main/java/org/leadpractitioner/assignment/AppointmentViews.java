@@ -79,4 +79,15 @@ public final class AppointmentViews {
     public record Candidates(long caseId, Designation designation, List<ChildRef> children, List<String> criteria,
             List<Candidate> candidates) {
     }
+
+    /** A planned change of lead practitioner, with what happens next and what the caller may do. */
+    public record HandoverView(long id, long version, long caseId, String caseReference,
+            org.leadpractitioner.domain.assignment.HandoverStatus status, String statusLabel, Person outgoing,
+            long outgoingAppointmentId, Person incoming, long incomingAppointmentId, List<ChildRef> children,
+            LocalDate effectiveDate, LocalDate leadChangesOn, org.leadpractitioner.domain.assignment.HandoverReason reason,
+            String reasonLabel, String reasonDetail, org.leadpractitioner.domain.assignment.HandoverMeeting meeting,
+            String meetingLabel, LocalDate meetingDate, String meetingNote, String plannedBy, Instant plannedAt,
+            LocalDate familyToldOn, LocalDate networkToldOn, String closingReason, String nextStep,
+            boolean callerMayRecordNotice, boolean callerMayWithdraw) {
+    }
 }

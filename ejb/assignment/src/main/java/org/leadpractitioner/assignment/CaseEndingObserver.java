@@ -18,6 +18,7 @@ import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.assignment.AppointmentStatus;
 import org.leadpractitioner.domain.assignment.LeadAppointment;
 import org.leadpractitioner.domain.assignment.LeadCoverage;
+import org.leadpractitioner.domain.assignment.LeadHandover;
 import org.leadpractitioner.domain.core.AuditAction;
 import org.leadpractitioner.domain.core.Child;
 import org.leadpractitioner.domain.core.ClosureReason;
@@ -49,6 +50,9 @@ public class CaseEndingObserver {
     @Inject
     AuditLog audit;
 
+    @Inject
+    HandoverCompletion completion;
+
     void refuseClosingWithoutLeads(@Observes CaseEvents.Closing event) {
         EarlyHelpCase c = em.find(EarlyHelpCase.class, event.caseId());
         if (c == null || !NEED_A_LEAD.contains(event.reason())) {
@@ -68,16 +72,20 @@ public class CaseEndingObserver {
     }
 
     void endLeadsWithTheCase(@Observes CaseEvents.Ended event) {
+        closeHandovers(event.caseId(), null, event.on(), "The case ended.");
         endCoverages(em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a"
-                + " WHERE a.earlyHelpCase.id = :caseId AND v.untilDate IS NULL", LeadCoverage.class)
-                .setParameter("caseId", event.caseId()).getResultList(), event.on(),
+                + " WHERE a.earlyHelpCase.id = :caseId AND (v.untilDate IS NULL OR v.untilDate > :on)", LeadCoverage.class)
+                .setParameter("caseId", event.caseId()).setParameter("on", event.on()).getResultList(), event.on(),
                 "The case ended before the appointment was agreed.");
     }
 
     void endLeadsForALeavingChild(@Observes CaseEvents.ChildLeft event) {
+        closeHandovers(event.caseId(), event.childId(), event.on(), "A child it covers left the case.");
         List<LeadCoverage> coverages = em.createQuery("SELECT v FROM LeadCoverage v JOIN FETCH v.appointment a"
-                + " WHERE a.earlyHelpCase.id = :caseId AND v.child.id = :childId AND v.untilDate IS NULL", LeadCoverage.class)
-                .setParameter("caseId", event.caseId()).setParameter("childId", event.childId()).getResultList();
+                + " WHERE a.earlyHelpCase.id = :caseId AND v.child.id = :childId AND (v.untilDate IS NULL OR v.untilDate > :on)",
+                        LeadCoverage.class)
+                .setParameter("caseId", event.caseId()).setParameter("childId", event.childId())
+                .setParameter("on", event.on()).getResultList();
         endCoverages(coverages, event.on(), "A child named in it left the case before the appointment was agreed."
                 + " Propose the lead again for the children still on the case.");
         // a lead left with no child to lead is no longer the lead (they stay involved in the case)
@@ -97,8 +105,31 @@ public class CaseEndingObserver {
     private long stillLeads(LeadAppointment ended) {
         return em.createQuery("SELECT COUNT(v) FROM LeadCoverage v JOIN v.appointment a WHERE a.earlyHelpCase = :case"
                         + " AND a.practitioner = :lead AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
-                        + " AND v.untilDate IS NULL", Long.class)
-                .setParameter("case", ended.getEarlyHelpCase()).setParameter("lead", ended.getPractitioner()).getSingleResult();
+                        + " AND (v.untilDate IS NULL OR v.untilDate > :today)", Long.class)
+                .setParameter("case", ended.getEarlyHelpCase()).setParameter("lead", ended.getPractitioner())
+                .setParameter("today", LocalDate.now(clock)).getSingleResult();
+    }
+
+    /**
+     * Handovers of the case (those covering {@code childId}, when given) that have not taken effect are withdrawn, so
+     * that the outgoing lead's cover is whole again before it ends with the case; those whose day has come are
+     * completed.
+     */
+    private void closeHandovers(long caseId, Long childId, LocalDate on, String why) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        for (LeadHandover h : em.createNamedQuery(LeadHandover.FIND_BY_CASE, LeadHandover.class)
+                .setParameter("caseId", caseId).getResultList()) {
+            if (!h.getStatus().isOpen() || childId != null && h.getChildren().stream().noneMatch(c -> c.getId().equals(childId))) {
+                continue;
+            }
+            if (h.isDue(today)) {
+                completion.completeIfDue(h, today);
+            } else {
+                h.withdraw(h.getPlannedBy(), why, today, now);
+                audit.record(AuditAction.UPDATE, "LeadHandover", h.getId(), caseId, null, "withdrawn: " + why);
+            }
+        }
     }
 
     /** Confirmed leads stop covering the children from {@code on}; proposals still waiting are withdrawn. */

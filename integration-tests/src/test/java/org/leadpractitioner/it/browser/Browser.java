@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.leadpractitioner.it.api.TestPeople;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +32,9 @@ public final class Browser implements AutoCloseable {
 
     /** The axe-core rule tags for WCAG 2.2 AA (which includes 2.0 and 2.1 A/AA). */
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** How many key presses {@link #tabTo} tries before it fails. */
+    static final int MAX_TABS = 200;
 
     private final WebDriver driver;
     private final URL base;
@@ -89,6 +93,54 @@ public final class Browser implements AutoCloseable {
         // an element replaced by an ajax update while the condition reads it is read again on the next try
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
+    }
+
+    /** The element that has the keyboard focus (the page's body when nothing has). */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** The id of the element that has the keyboard focus ("" when it has none). */
+    public String focusedId() {
+        String id = focused().getDomAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /** Presses keys (or types text) wherever the focus is, as a keyboard user does: nothing is clicked or focused first. */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * Presses TAB until the element with this id has the focus, reaching it as a keyboard user would; fails after
+     * {@value #MAX_TABS} presses, naming where the focus was, when it cannot be reached that way.
+     */
+    public void tabTo(String id) {
+        for (int i = 0; i < MAX_TABS; i++) {
+            try {
+                if (id.equals(focusedId())) {
+                    return;
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                // the focused element was just replaced by an update: press on from wherever the focus is now
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("#" + id + " was not reached with " + MAX_TABS + " presses of TAB on "
+                + driver.getCurrentUrl() + "; the focus is on " + focused().getTagName() + " #" + focusedId());
+    }
+
+    /**
+     * Presses {@code key} (an arrow, in a group of radio buttons or a list) until the element with this id has the
+     * focus; fails after {@value #MAX_TABS} presses.
+     */
+    public void pressUntilFocused(CharSequence key, String id) {
+        for (int i = 0; i < MAX_TABS && !id.equals(focusedId()); i++) {
+            press(key);
+        }
+        if (!id.equals(focusedId())) {
+            throw new AssertionError("#" + id + " was not reached with " + MAX_TABS + " presses; the focus is on #" + focusedId());
+        }
     }
 
     /**

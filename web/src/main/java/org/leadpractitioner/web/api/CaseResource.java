@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadpractitioner.assignment.AppointmentInputs;
 import org.leadpractitioner.assignment.AppointmentService;
 import org.leadpractitioner.assignment.AppointmentViews;
+import org.leadpractitioner.assignment.HandoverInputs;
+import org.leadpractitioner.assignment.HandoverService;
 import org.leadpractitioner.assignment.AppointmentViews.AppointmentView;
 import org.leadpractitioner.assignment.AppointmentViews.CheckResult;
 import org.leadpractitioner.assignment.AppointmentViews.LeadPanel;
@@ -69,6 +71,9 @@ public class CaseResource {
 
     @Inject
     SupervisionService supervision;
+
+    @Inject
+    HandoverService handovers;
 
     @Context
     UriInfo uri;
@@ -186,6 +191,23 @@ public class CaseResource {
     @Operation(summary = "Dry run: would this practitioner be allowed to lead for these children, and why (nothing is saved)")
     public CheckResult checkLead(@PathParam("id") long id, AppointmentInputs.Check input) {
         return Http.withFieldNames(APPOINTMENT_FIELDS, () -> appointments.check(id, Http.body(input)));
+    }
+
+    @POST
+    @Path("{id}/handovers")
+    @Operation(summary = "Plan a handover of the lead role: from the appointment in force, for some or all of its children,"
+            + " to another practitioner from an effective date, with a reason and the meeting that agreed it; the incoming"
+            + " lead's appointment then goes through accept / agree / family's wish (the statutory rules apply)")
+    public Response planHandover(@PathParam("id") long id, HandoverInputs.Plan input) {
+        AppointmentViews.HandoverView h = Http.withFieldNames(HandoverResource.FIELDS, () -> handovers.plan(id, Http.body(input)));
+        return Http.created(uri.getBaseUriBuilder().path("handovers").path(Long.toString(h.id())).build(), h, h.version());
+    }
+
+    @GET
+    @Path("{id}/handovers")
+    @Operation(summary = "The case's handovers of the lead role, newest first")
+    public List<AppointmentViews.HandoverView> handovers(@PathParam("id") long id) {
+        return handovers.forCase(id);
     }
 
     @GET

@@ -6,10 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.leadpractitioner.assignment.AppointmentService;
+import org.leadpractitioner.assignment.AppointmentViews.ChildLead;
+import org.leadpractitioner.assignment.AppointmentViews.HandoverView;
 import org.leadpractitioner.assignment.AppointmentViews.LeadPanel;
+import org.leadpractitioner.assignment.HandoverService;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.cases.CaseInputs;
 import org.leadpractitioner.core.cases.CaseService;
@@ -26,7 +32,8 @@ import org.leadpractitioner.training.SupervisionService;
 import org.leadpractitioner.training.SupervisionViews.CaseNoteView;
 
 /**
- * app/case.xhtml?id=: a case's summary, its lead practitioners (per child, with drift and rule flags), the people
+ * app/case.xhtml?id=: a case's summary, its lead practitioners (per child, with drift and rule flags, a link to plan a
+ * handover from each lead in force, and the case's handovers), the people
  * involved, the consent history and the decisions made about it in supervision; for an open case the
  * actions: involve a practitioner, change the level of need, and the three that end the case (withdraw
  * consent, step up, close), each confirmed on a second screen before it is recorded.
@@ -36,6 +43,10 @@ import org.leadpractitioner.training.SupervisionViews.CaseNoteView;
 public class CasePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A lead in force, once per appointment (it may lead for several children), for its "Plan a handover" link. */
+    public record LeadInForce(long appointmentId, String leadName, String children) implements Serializable {
+    }
 
     /** The actions that end the case, which wait for the user's confirmation. */
     public enum Ending {
@@ -57,7 +68,12 @@ public class CasePage implements Serializable {
     @Inject
     SupervisionService supervision;
 
+    @Inject
+    HandoverService handoverService;
+
     private LeadPanel leads;
+    private List<LeadInForce> leadsInForce;
+    private List<HandoverView> handovers;
     private PagedModel<CaseNoteView> supervisionNotes;
 
     private Long id;
@@ -91,6 +107,8 @@ public class CasePage implements Serializable {
         }
         view = cases.get(id);
         leads = appointments.panel(id);
+        leadsInForce = leadsInForce(leads);
+        handovers = handoverService.forCase(id);
         long caseId = id;
         supervisionNotes = new PagedModel<>((offset, limit) -> supervision.caseNotes(caseId, offset, limit), CaseNoteView::id);
         if (view.isOpen()) {
@@ -193,6 +211,33 @@ public class CasePage implements Serializable {
     /** Who leads for each child, what needs attention, what is pending, and the history. */
     public LeadPanel getLeads() {
         return leads;
+    }
+
+    /** The leads in force, each once, with the children they lead for: those a handover can be planned from. */
+    public List<LeadInForce> getLeadsInForce() {
+        return leadsInForce;
+    }
+
+    /** The case's handovers of the lead role, newest first. */
+    public List<HandoverView> getHandovers() {
+        return handovers;
+    }
+
+    private static List<LeadInForce> leadsInForce(LeadPanel panel) {
+        Map<Long, List<ChildLead>> byAppointment = new LinkedHashMap<>();
+        for (ChildLead l : panel.children()) {
+            if (l.appointmentId() != null) {
+                byAppointment.computeIfAbsent(l.appointmentId(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        return byAppointment.entrySet().stream().map(e -> new LeadInForce(e.getKey(), e.getValue().get(0).leadName(),
+                joined(e.getValue().stream().map(ChildLead::childName).toList()))).toList();
+    }
+
+    /** Amy; Amy and Ben; Amy, Ben and Cal. */
+    private static String joined(List<String> names) {
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** Decisions made about the case in supervision, newest first, a page at a time (every one can be reached). */
