@@ -181,4 +181,35 @@ class HandoverApiIT {
         assertEquals("FELL_THROUGH", fell.getString("status"));
         assertTrue(leadOf(fay, w.caseId(), w.amy()).startsWith("Fay Worker"), "Fay stays the lead");
     }
+
+    @Test
+    void whenAChildBecomesLookedAfterTheLeadIsFlaggedAndAHandoverToTheNamedSocialWorkerIsProposed() {
+        World w = world();
+        ApiClient admin = ApiClient.anonymous(base).as(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD);
+        Person sue = TestPeople.person(admin, "Sue", "Social" + TestPeople.token(), "SOCIAL_WORKER",
+                TestPeople.agency(admin, "Children's Social Care " + TestPeople.token()), null, "PRACTITIONER");
+        ApiClient fay = w.fay().api();
+        fay.post("/children/" + w.amy() + "/circumstances", Json.createObjectBuilder().add("type", "LOOKED_AFTER")
+                .add("startDate", LocalDate.now().toString())
+                .add("responsiblePractitionerId", sue.practitionerId()).build()).expect(201);
+
+        JsonObject panel = fay.get("/cases/" + w.caseId() + "/leads").expect(200).json();
+        JsonObject amy = panel.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("childId").longValue() == w.amy()).findFirst().orElseThrow();
+        assertTrue(amy.getJsonArray("flags").toString().contains("Breaks the rule"), "flagged at once: " + amy);
+
+        List<JsonObject> proposed = fay.get("/cases/" + w.caseId() + "/handovers").expect(200).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, proposed.size(), proposed.toString());
+        JsonObject h = proposed.get(0);
+        assertEquals("PLANNED", h.getString("status"));
+        assertEquals("CHANGE_OF_CIRCUMSTANCES", h.getString("reason"));
+        assertEquals(sue.practitionerId(), h.getJsonObject("incoming").getJsonNumber("id").longValue());
+        assertEquals(List.of(w.amy()), h.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getJsonNumber("id").longValue()).toList(), "only the child whose circumstances changed");
+        assertEquals(LocalDate.now().plusDays(1).toString(), h.getString("effectiveDate"));
+        // Sue can see what she is asked to take on, and accept it
+        String incoming = "/appointments/" + h.getJsonNumber("incomingAppointmentId").longValue();
+        sue.api().post(incoming + "/acceptance", Json.createObjectBuilder().build(), sue.api().get(incoming).etag()).expect(200);
+    }
 }

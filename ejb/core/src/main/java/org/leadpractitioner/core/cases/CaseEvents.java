@@ -24,4 +24,11 @@ public final class CaseEvents {
     /** {@code childId} left the open case {@code caseId} on {@code on} (whatever covered the child there ends). */
     public record ChildLeft(long caseId, long childId, LocalDate on) {
     }
+
+    /**
+     * A statutory circumstance of {@code childId} was recorded or ended on {@code on}: what the rules on who leads say
+     * about the child's lead may have changed.
+     */
+    public record CircumstancesChanged(long childId, LocalDate on) {
+    }
 }

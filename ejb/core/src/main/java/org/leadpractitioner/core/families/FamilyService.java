@@ -2,6 +2,7 @@ package org.leadpractitioner.core.families;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.leadpractitioner.core.Page;
+import org.leadpractitioner.core.cases.CaseEvents;
 import org.leadpractitioner.core.Search;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.Versions;
@@ -56,6 +58,9 @@ public class FamilyService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CaseEvents.CircumstancesChanged> circumstancesChanged;
 
     @Inject
     CallerService callers;
@@ -257,6 +262,7 @@ public class FamilyService {
         em.persist(circumstance);
         em.flush();
         audit.record(AuditAction.UPDATE, "Child", childId, null, childId, "circumstance added: " + input.type());
+        circumstancesChanged.fire(new CaseEvents.CircumstancesChanged(childId, LocalDate.now(clock)));
         return circumstanceView(circumstance, LocalDate.now(clock));
     }
 
