@@ -310,6 +310,25 @@ public class AppointmentService {
         return new LeadPanel(caseId, c.getReference(), c.isOpen(), children, pending, history);
     }
 
+    /**
+     * Every lead a child has had, on any case, oldest first (the full history per child): for those who may see the
+     * child's family.
+     */
+    public List<LeadPeriod> childHistory(long childId) {
+        Child child = em.find(Child.class, childId);
+        if (child == null || !access.canSeeFamily(child.getFamily().getId(), callers.current())) {
+            audit.recordRefusal("Child", childId, null, childId, "lead history of a child outside the caller's scope");
+            throw new RecordNotFound("Child", childId);
+        }
+        List<LeadPeriod> periods = em.createNamedQuery(LeadCoverage.FIND_HISTORY_FOR_CHILD, LeadCoverage.class)
+                .setParameter("childId", childId).getResultStream()
+                .map(v -> new LeadPeriod(childId, child.displayName(), v.getAppointment().getId(),
+                        v.getAppointment().getPractitioner().displayName(), v.getAppointment().getDesignation().label(),
+                        v.getFromDate(), v.getUntilDate())).toList();
+        audit.record(AuditAction.VIEW, "Child", childId, null, childId, "history of lead practitioners");
+        return periods;
+    }
+
     /** Proposals waiting for the caller: to accept (as the proposed lead) or to agree (as line manager); oldest first. */
     public Page<AppointmentSummary> waitingForMe(int offset, int limit) {
         Long me = callers.current().practitionerId();

@@ -119,6 +119,11 @@ class HandoverApiIT {
                 && p.getString("until").equals(tomorrow.toString())), "Fay until tomorrow: " + history);
         assertTrue(history.stream().anyMatch(p -> p.getString("leadName").startsWith("Ike")
                 && p.getString("from").equals(tomorrow.toString()) && !p.containsKey("until")), "Ike from tomorrow: " + history);
+        List<JsonObject> amysLeads = fay.get("/children/" + w.amy() + "/lead-history").expect(200).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("Fay", "Ike"), amysLeads.stream().map(p -> p.getString("leadName").substring(0, 3)).toList(),
+                "the child's full history, oldest first: " + amysLeads);
+        assertEquals(404, w.oli().api().get("/children/" + w.amy() + "/lead-history").status());
         assertTrue(fay.get("/cases/" + w.caseId() + "/leads").expect(200).json().getJsonArray("children")
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getJsonNumber("childId").longValue() == w.amy())
                 .findFirst().orElseThrow().getJsonArray("flags").toString().contains("Ike Incoming"),

@@ -33,6 +33,9 @@ public class ChildResource {
     private static final Map<String, String> CIRCUMSTANCE_FIELDS = Map.of("responsiblePractitioner", "responsiblePractitionerId");
 
     @Inject
+    org.leadpractitioner.assignment.AppointmentService appointments;
+
+    @Inject
     FamilyService families;
 
     @Context
@@ -80,5 +83,12 @@ public class ChildResource {
         long expected = Http.expectedVersion(ifMatch);
         CircumstanceView c = families.endCircumstance(id, circumstanceId, expected, Http.body(body).requireEndDate());
         return Http.ok(c, c.version());
+    }
+
+    @GET
+    @Path("{id}/lead-history")
+    @Operation(summary = "Every lead practitioner the child has had, on any case, oldest first (from, until)")
+    public java.util.List<org.leadpractitioner.assignment.AppointmentViews.LeadPeriod> leadHistory(@PathParam("id") long id) {
+        return appointments.childHistory(id);
     }
 }
