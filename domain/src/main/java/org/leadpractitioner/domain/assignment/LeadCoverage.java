@@ -42,7 +42,12 @@ import org.leadpractitioner.domain.core.Child;
                     + " WHERE v.child.id = :childId AND (a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
                     + " OR a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.ENDED)"
                     + " AND (v.untilDate IS NULL OR v.untilDate > v.fromDate)"
-                    + " ORDER BY v.fromDate, v.id")
+                    + " ORDER BY v.fromDate, v.id"),
+    @NamedQuery(name = LeadCoverage.COUNT_OTHER_LEADS,
+            query = "SELECT COUNT(v) FROM LeadCoverage v JOIN v.appointment a WHERE a.earlyHelpCase.id = :caseId"
+                    + " AND a.id <> :exceptAppointmentId AND a.practitioner.id <> :leadId"
+                    + " AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
+                    + " AND (v.untilDate IS NULL OR v.untilDate > :today)")
 })
 public class LeadCoverage extends BaseEntity {
 
@@ -55,6 +60,13 @@ public class LeadCoverage extends BaseEntity {
      * periods that never began (an appointment ended before its start) are left out.
      */
     public static final String FIND_HISTORY_FOR_CHILD = "LeadCoverage.findHistoryForChild";
+    /**
+     * Parameters {@code caseId}, {@code exceptAppointmentId} ({@code -1}: none), {@code leadId}, {@code today}: covers of
+     * the case by confirmed appointments of practitioners other than {@code leadId} that have not ended by today — &gt; 0
+     * when appointing {@code leadId} would give the family another lead ({@code anotherLeadInForce} /
+     * {@code otherLeadInForce}).
+     */
+    public static final String COUNT_OTHER_LEADS = "LeadCoverage.countOtherLeads";
     /** Parameter {@code caseId}: every coverage of the case's appointments, with lead, agency, contingency, child. */
     public static final String FIND_BY_CASE = "LeadCoverage.findByCase";
 

@@ -63,6 +63,8 @@ public class Practitioner extends BaseEntity {
     public static final int PHONE_MAX = 40;
     public static final int JOB_TITLE_MAX = 150;
     public static final int DEFAULT_LEAD_CASE_CAPACITY = 5;
+    /** How far up a management line {@link #isManagedBy} looks. */
+    public static final int MANAGEMENT_LINE_MAX_DEPTH = 10;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -276,6 +278,25 @@ public class Practitioner extends BaseEntity {
 
     public Agency getAgency() {
         return agency;
+    }
+
+    /**
+     * Whether {@code viewer} is in this practitioner's management line now: their line manager, that person's line
+     * manager, and so on, up to {@value #MANAGEMENT_LINE_MAX_DEPTH} levels (a loop in the data ends the search).
+     */
+    public boolean isManagedBy(Practitioner viewer) {
+        if (viewer == null) {
+            return false;
+        }
+        Set<Practitioner> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Practitioner above = lineManager;
+        for (int depth = 0; above != null && depth < MANAGEMENT_LINE_MAX_DEPTH && seen.add(above); depth++) {
+            if (above.equals(viewer)) {
+                return true;
+            }
+            above = above.lineManager;
+        }
+        return false;
     }
 
     /** The day the current line manager took over, or {@code null} when unknown (or there is none). */

@@ -21,10 +21,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.leadpractitioner.domain.BaseEntity;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.Checks;
@@ -119,8 +117,6 @@ public class SupervisionSession extends BaseEntity {
     public static final int COMMENT_MAX = 4000;
     public static final int REASON_MAX = 2000;
     public static final int DURATION_MAX_MINUTES = 480;
-    /** How far up the supervisee's management line {@link #isVisibleTo} looks. */
-    public static final int MANAGEMENT_LINE_MAX_DEPTH = 10;
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -507,8 +503,7 @@ public class SupervisionSession extends BaseEntity {
 
     /**
      * Whether {@code viewer} may read this record: the supervisor, the supervisee, and the supervisee's management
-     * line now (their line manager, that person's line manager, and so on, up to {@value #MANAGEMENT_LINE_MAX_DEPTH}
-     * levels; a loop in the data ends the search). The decisions on cases are visible more widely, as
+     * line now ({@link Practitioner#isManagedBy}). The decisions on cases are visible more widely, as
      * {@link SupervisionCaseNote}s.
      */
     public boolean isVisibleTo(Practitioner viewer) {
@@ -518,15 +513,7 @@ public class SupervisionSession extends BaseEntity {
         if (viewer.equals(supervisor) || viewer.equals(supervisee)) {
             return true;
         }
-        Set<Practitioner> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Practitioner above = supervisee.getLineManager();
-        for (int depth = 0; above != null && depth < MANAGEMENT_LINE_MAX_DEPTH && seen.add(above); depth++) {
-            if (above.equals(viewer)) {
-                return true;
-            }
-            above = above.getLineManager();
-        }
-        return false;
+        return supervisee.isManagedBy(viewer);
     }
 
     /** Signed by the supervisor: locked, and counts as supervision held. */

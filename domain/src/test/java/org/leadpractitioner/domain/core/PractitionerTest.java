@@ -54,6 +54,26 @@ class PractitionerTest {
     }
 
     @Test
+    void theManagementLineIsEveryoneAboveUpToItsDepth() {
+        Practitioner manager = new Practitioner("Mo", "Reed", "mo.reed@riverside.example", PractitionerRole.SENIOR_MANAGER, f.school);
+        manager.assignLineManager(head);
+        f.teacher.assignLineManager(manager);
+        assertTrue(f.teacher.isManagedBy(manager));
+        assertTrue(f.teacher.isManagedBy(head), "the line manager's line manager too");
+        assertFalse(head.isManagedBy(f.teacher));
+        assertFalse(f.teacher.isManagedBy(f.teacher));
+        assertFalse(f.teacher.isManagedBy(null));
+        Practitioner top = head;
+        for (int i = 0; i < Practitioner.MANAGEMENT_LINE_MAX_DEPTH; i++) { // a line longer than the depth looked at
+            Practitioner above = new Practitioner("P" + i, "Above", "p" + i + "@riverside.example", PractitionerRole.SENIOR_MANAGER,
+                    f.school);
+            top.assignLineManager(above);
+            top = above;
+        }
+        assertFalse(f.teacher.isManagedBy(top), "beyond " + Practitioner.MANAGEMENT_LINE_MAX_DEPTH + " levels");
+    }
+
+    @Test
     void defaultsAndDisplayName() {
         assertEquals("Tess Okafor", f.teacher.displayName());
         assertEquals(Practitioner.DEFAULT_LEAD_CASE_CAPACITY, f.teacher.getLeadCaseCapacity());

@@ -192,11 +192,7 @@ public class AppointmentService {
         Practitioner contingency = input.contingencyId() == null ? null : practitioner(input.contingencyId(), "contingencyId");
         RuleCheck check = rules(c, children, lead, input.designation());
         RuleCheck contingencyCheck = contingency == null ? null : rules(c, children, contingency, input.designation());
-        boolean anotherLead = em.createQuery("SELECT COUNT(v) FROM LeadCoverage v JOIN v.appointment a WHERE"
-                        + " a.earlyHelpCase.id = :caseId AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
-                        + " AND (v.untilDate IS NULL OR v.untilDate > :today) AND a.practitioner.id <> :lead", Long.class)
-                .setParameter("caseId", caseId).setParameter("lead", lead.getId()).setParameter("today", today())
-                .getSingleResult() > 0;
+        boolean anotherLead = otherLeadsInForce(em, caseId, null, lead, today());
         LeadAppointment a = LeadAppointment.propose(new LeadAppointment.Proposal(c, lead, children, input.designation(),
                 contingency, input.effectiveFrom(), input.atTaf(), input.tafDate(), input.justification(),
                 input.severalLeadsReason()), check, contingencyCheck, anotherLead, proposer, Instant.now(clock));
@@ -427,6 +423,17 @@ public class AppointmentService {
         return a;
     }
 
+    /**
+     * Whether the case has a lead in force (or coming) other than {@code lead}, not counting the appointment
+     * {@code except} (an outgoing lead handing over): appointing {@code lead} would then give the family several leads.
+     */
+    static boolean otherLeadsInForce(EntityManager em, long caseId, LeadAppointment except, Practitioner lead,
+            LocalDate today) {
+        return em.createNamedQuery(LeadCoverage.COUNT_OTHER_LEADS, Long.class).setParameter("caseId", caseId)
+                .setParameter("exceptAppointmentId", except == null ? -1L : except.getId())
+                .setParameter("leadId", lead.getId()).setParameter("today", today).getSingleResult() > 0;
+    }
+
     /** An incoming lead's appointment was declined or withdrawn: the handover it belongs to falls through. */
     private void handoverFallsThrough(LeadAppointment a) {
         LeadHandover h = HandoverService.handoverOf(em, a);
@@ -503,6 +510,11 @@ public class AppointmentService {
     }
 
     private List<Child> childrenOf(EarlyHelpCase c, Set<Long> ids, boolean lock) {
+        return childrenOf(em, c, ids, lock);
+    }
+
+    /** The children of the case with these ids, in id order (locked for writing, as every change of leads does). */
+    static List<Child> childrenOf(EntityManager em, EarlyHelpCase c, Set<Long> ids, boolean lock) {
         List<Child> children = new ArrayList<>();
         for (Long id : new TreeSet<>(ids)) {
             Child child = id == null ? null

@@ -103,6 +103,7 @@ public class CircumstanceObserver {
             }
             EarlyHelpCase c = lead.getEarlyHelpCase();
             boolean keepsOthers = lead.getCoverages().stream().anyMatch(v -> !v.getChild().equals(child) && v.isInForceOn(today));
+            boolean otherLead = AppointmentService.otherLeadsInForce(em, c.getId(), lead, incoming, today);
             String why = child.displayName() + ": " + s.getType().label().toLowerCase(java.util.Locale.UK) + " recorded on "
                     + today + ", naming " + incoming.displayName() + ".";
             try {
@@ -110,10 +111,10 @@ public class CircumstanceObserver {
                         today.plusDays(1), HandoverReason.CHANGE_OF_CIRCUMSTANCES, null, HandoverMeeting.OTHER_MEETING,
                         today, "Proposed by the system when the change of circumstances was recorded: confirm it at the next"
                                 + " meeting of the network.", check.needsJustification() ? "Required by statute. " + why : null,
-                        keepsOthers || otherLead(c, lead, incoming, today) ? "Only " + child.displayName() + "'s"
+                        keepsOthers || otherLead ? "Only " + child.displayName() + "'s"
                                 + " circumstances changed; the other children keep their lead until the network decides."
                                 : null),
-                        check, null, otherLead(c, lead, incoming, today), em.find(Practitioner.class, me), today,
+                        check, null, otherLead, em.find(Practitioner.class, me), today,
                         Instant.now(clock));
                 em.persist(h);
                 if (!c.hasActiveMember(incoming, today)) {
@@ -127,13 +128,5 @@ public class CircumstanceObserver {
                 LOG.fine(() -> "No handover proposed for child " + child.getId() + ": " + refused.getMessage());
             }
         }
-    }
-
-    private boolean otherLead(EarlyHelpCase c, LeadAppointment outgoing, Practitioner incoming, LocalDate today) {
-        return em.createQuery("SELECT COUNT(v) FROM LeadCoverage v JOIN v.appointment a WHERE a.earlyHelpCase = :case"
-                        + " AND a <> :outgoing AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
-                        + " AND (v.untilDate IS NULL OR v.untilDate > :today) AND a.practitioner <> :incoming", Long.class)
-                .setParameter("case", c).setParameter("outgoing", outgoing).setParameter("today", today)
-                .setParameter("incoming", incoming).getSingleResult() > 0;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.leadpractitioner.assignment.AppointmentViews.ChildRef;
 import org.leadpractitioner.assignment.AppointmentViews.HandoverView;
 import org.leadpractitioner.assignment.AppointmentViews.Person;
@@ -86,12 +84,12 @@ public class HandoverService {
                     + ". Choose the lead who hands over from the case's lead panel.");
         }
         Practitioner outgoingLead = outgoing.getPractitioner();
-        if (!outgoingLead.equals(me) && !manages(me, outgoingLead) && !caller.isCoordinator()) {
+        if (!outgoingLead.equals(me) && !outgoingLead.isManagedBy(me) && !caller.isCoordinator()) {
             throw new RuleViolation("assignment.handover-not-yours", null, "A handover is planned by "
                     + outgoingLead.displayName() + ", their line manager or the early help coordinator, once agreed at a"
                     + " meeting. Ask one of them to plan it.");
         }
-        List<Child> children = lockChildren(c, input.childIds());
+        List<Child> children = AppointmentService.childrenOf(em, c, input.childIds(), true);
         LocalDate today = today();
         for (Child child : children) {
             LeadHandover.ensureNoOtherOpenHandover(child, em.createNamedQuery(LeadHandover.FIND_OPEN_FOR_CHILD,
@@ -109,12 +107,7 @@ public class HandoverService {
         RuleCheck check = LeadRule.evaluate(facts, CandidateFacts.of(incoming), input.designation());
         RuleCheck contingencyCheck = contingency == null ? null
                 : LeadRule.evaluate(facts, CandidateFacts.of(contingency), input.designation());
-        boolean otherLead = em.createQuery("SELECT COUNT(v) FROM LeadCoverage v JOIN v.appointment a WHERE"
-                        + " a.earlyHelpCase.id = :caseId AND a <> :outgoing"
-                        + " AND a.status = org.leadpractitioner.domain.assignment.AppointmentStatus.CONFIRMED"
-                        + " AND (v.untilDate IS NULL OR v.untilDate > :today) AND a.practitioner.id <> :lead", Long.class)
-                .setParameter("caseId", caseId).setParameter("outgoing", outgoing).setParameter("today", today)
-                .setParameter("lead", incoming.getId()).getSingleResult() > 0;
+        boolean otherLead = AppointmentService.otherLeadsInForce(em, caseId, outgoing, incoming, today);
         LeadHandover h = LeadHandover.plan(new LeadHandover.Plan(outgoing, children, incoming, input.designation(),
                 contingency, input.effectiveDate(), input.reason(), input.reasonDetail(), input.meeting(),
                 input.meetingDate(), input.meetingNote(), input.justification(), input.severalLeadsReason()), check,
@@ -175,7 +168,8 @@ public class HandoverService {
                     + ", who planned it, " + h.getOutgoing().getPractitioner().displayName()
                     + " or the early help coordinator can withdraw this handover.");
         }
-        lockChildren(h.getEarlyHelpCase(), h.getChildren().stream().map(Child::getId).collect(java.util.stream.Collectors.toSet()));
+        AppointmentService.childrenOf(em, h.getEarlyHelpCase(), h.getChildren().stream().map(Child::getId)
+                .collect(java.util.stream.Collectors.toSet()), true);
         boolean agreed = h.getStatus() == org.leadpractitioner.domain.assignment.HandoverStatus.AGREED;
         h.withdraw(me, input.reason(), today(), now());
         if (agreed) { // the incoming lead's LEAD membership (from the day that now never comes) goes with it
@@ -187,29 +181,6 @@ public class HandoverService {
     }
 
     // ---- helpers
-
-    private List<Child> lockChildren(EarlyHelpCase c, java.util.Set<Long> ids) {
-        List<Child> children = new ArrayList<>();
-        for (Long id : new TreeSet<>(ids)) {
-            Child child = id == null ? null : em.find(Child.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (child == null || !c.covers(child)) {
-                throw new RuleViolation("assignment.child-not-on-case", "childIds", "Child " + id + " is not on case "
-                        + c.getReference() + ". Choose from the children the case covers.");
-            }
-            children.add(child);
-        }
-        return children;
-    }
-
-    private static boolean manages(Practitioner viewer, Practitioner subject) {
-        java.util.Set<Practitioner> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Practitioner above = subject.getLineManager(); above != null && seen.add(above); above = above.getLineManager()) {
-            if (above.equals(viewer)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private LeadHandover visible(long handoverId) {
         LeadHandover h = em.find(LeadHandover.class, handoverId);

@@ -4,22 +4,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import org.leadpractitioner.core.RecordNotFound;
 import org.leadpractitioner.core.audit.AuditLog;
 import org.leadpractitioner.core.security.Caller;
 import org.leadpractitioner.core.security.CallerService;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.Practitioner;
-import org.leadpractitioner.domain.training.SupervisionSession;
 
 /**
  * Who may see and change a practitioner's development record (training and supervision), written once for the
  * training area's services. A practitioner's record is theirs and their management line's (their line manager,
  * that person's line manager, and so on); the early help coordinator, who runs the workforce programme, may also
- * see and keep training records, but never reads supervision records (see {@link SupervisionSession#isVisibleTo}).
+ * see and keep training records, but never reads supervision records (see {@link org.leadpractitioner.domain.training.SupervisionSession#isVisibleTo}).
  * A record outside the caller's reach is "not found" (and the refusal audited), as a case out of scope is.
  */
 @Dependent
@@ -65,22 +61,6 @@ public class Development {
         return p;
     }
 
-    /** Whether {@code viewer} is {@code subject}'s line manager, or above them in their management line. */
-    public static boolean managesNow(Practitioner viewer, Practitioner subject) {
-        if (viewer == null || subject == null) {
-            return false;
-        }
-        Set<Practitioner> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Practitioner above = subject.getLineManager();
-        for (int depth = 0; above != null && depth < SupervisionSession.MANAGEMENT_LINE_MAX_DEPTH && seen.add(above); depth++) {
-            if (above.equals(viewer)) {
-                return true;
-            }
-            above = above.getLineManager();
-        }
-        return false;
-    }
-
     /** Whether the caller may see (and keep) {@code subject}'s training record. */
     public boolean mayKeepTrainingOf(Practitioner subject) {
         Caller caller = callers.current();
@@ -88,7 +68,7 @@ public class Development {
             return true;
         }
         Practitioner me = meOrNull();
-        return me != null && (me.equals(subject) || managesNow(me, subject));
+        return me != null && (me.equals(subject) || subject.isManagedBy(me));
     }
 
     /** The practitioner whose training record the caller asks for; 404 (audited) outside their reach. */
@@ -106,7 +86,7 @@ public class Development {
     public Practitioner supervisionSubject(long practitionerId) {
         Practitioner subject = em.find(Practitioner.class, practitionerId);
         Practitioner me = meOrNull();
-        if (subject == null || me == null || !me.equals(subject) && !managesNow(me, subject)) {
+        if (subject == null || me == null || !me.equals(subject) && !subject.isManagedBy(me)) {
             audit.recordRefusal("SupervisionSession", null, null, null, "supervision history of practitioner "
                     + practitionerId + ", outside the caller's management line, or no such practitioner");
             throw new RecordNotFound("Practitioner", practitionerId);

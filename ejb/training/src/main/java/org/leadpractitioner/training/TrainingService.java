@@ -337,7 +337,7 @@ public class TrainingService {
         TrainingNeed n = visibleNeed(needId);
         Versions.require(n.getVersion(), expectedVersion, "training need");
         if (n.getSource() == org.leadpractitioner.domain.training.TrainingNeedSource.SUPERVISION && !callers.current().isCoordinator()
-                && !Development.managesNow(development.meOrNull(), n.getPractitioner())) {
+                && !n.getPractitioner().isManagedBy(development.meOrNull())) {
             throw new RuleViolation("training-need.agreed-in-supervision", null, "This need was agreed in supervision, so"
                     + " it is closed by " + n.getPractitioner().displayName() + "'s supervisor (or met by completing its"
                     + " course). Raise it at your next supervision.");
