@@ -99,8 +99,9 @@ public class BankHoliday extends BaseEntity {
         return describe(holidayOn);
     }
 
-    private static String describe(LocalDate day) {
-        return DAY.format(day);
+    /** A date as the holiday pages and messages write it: "Monday 28 December 2026". */
+    public static String describe(LocalDate day) {
+        return day == null ? "an unknown date" : DAY.format(day);
     }
 
     private static LocalDate checkDate(LocalDate on) {

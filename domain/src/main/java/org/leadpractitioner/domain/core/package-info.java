@@ -1,7 +1,8 @@
 /**
  * The case core shared by every area: agencies, practitioners and their user accounts, families, their
  * members and children (with statutory circumstances), the continuum of need, early help cases with their
- * consents and memberships, and the audit trail.
+ * consents and memberships, the audit trail, and the bank holidays that make working days ({@link
+ * org.leadpractitioner.domain.core.WorkingDays}, docs/adr/0013).
  *
  * <p>Rules live in the entities: constructors and static factories ({@code EarlyHelpCase.open},
  * {@code ConsentRecord.give}) refuse inconsistent data with a {@link org.leadpractitioner.domain.RuleViolation},
