@@ -10,12 +10,13 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Converts path and query parameters of the API's simple types (ids, numbers, flags, enum values)
+ * Converts path and query parameters of the API's simple types (ids, numbers, flags, dates, enum values)
  * strictly, and answers a value of the wrong type with a 400 problem that names the parameter. Without it
  * JAX-RS turns {@code /cases/abc} or {@code ?limit=x} into a bare 404, and accepts {@code ?includeClosed=yes}
  * as false.
@@ -35,6 +36,10 @@ public class StrictParameters implements ParamConverterProvider {
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
             return (ParamConverter<T>) converter(name, "true or false", s -> bool(s));
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, "a date written as yyyy-mm-dd, for example 2026-12-28",
+                    s -> LocalDate.parse(s));
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
