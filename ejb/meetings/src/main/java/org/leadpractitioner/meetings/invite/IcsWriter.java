@@ -75,14 +75,19 @@ public final class IcsWriter {
         Calendar calendar = calendar(invite);
         StringWriter out = new StringWriter();
         try {
-            // ical4j folds at 75 characters; RFC 5545 3.1 says octets, so the folding is done here instead
-            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("ical4j refused the calendar", e);
         }
-        return fold(out.toString());
+        // ical4j folds at 75 characters; RFC 5545 3.1 says 75 octets, which a line with accents exceeds: refold
+        return fold(unfold(out.toString()));
+    }
+
+    /** Joins folded lines (a line break followed by a space or a tab, RFC 5545 3.1). */
+    static String unfold(String folded) {
+        return folded.replace("\r\n ", "").replace("\r\n\t", "");
     }
 
     /**

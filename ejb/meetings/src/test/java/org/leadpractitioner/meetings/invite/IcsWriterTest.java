@@ -260,8 +260,14 @@ class IcsWriterTest {
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"), ics);
         assertFalse(ics.replace("\r\n", "").contains("\n"), "no bare line feeds");
-        for (String line : ics.split("\r\n")) {
+        String[] lines = ics.split("\r\n");
+        for (String line : lines) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "too long: " + line);
+        }
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (lines[i + 1].startsWith(" ")) {
+                assertTrue(lines[i].getBytes(StandardCharsets.UTF_8).length >= 72, "folded no earlier than needed: " + lines[i]);
+            }
         }
         VEvent event = event(parse(ics));
         assertEquals(description.strip(), value(event, "DESCRIPTION").strip());
