@@ -178,8 +178,7 @@ public class MeetingService {
         access.requireCase(caseId, callers.current());
         EarlyHelpCase c = em.find(EarlyHelpCase.class, caseId);
         LocalDate today = today();
-        Set<Agency> sharing = c.latestConsent().filter(ConsentRecord::isGiven).map(ConsentRecord::getSharingAgencies)
-                .orElse(Set.of());
+        Set<Agency> sharing = c.latestConsent().filter(ConsentRecord::isGiven).map(r -> sharedWith(c, r)).orElse(Set.of());
         List<Practitioner> team = em.createNamedQuery(org.leadpractitioner.domain.core.CaseMembership.FIND_ACTIVE_BY_CASE,
                 org.leadpractitioner.domain.core.CaseMembership.class).setParameter("caseId", caseId).setParameter("on", today)
                 .getResultStream().map(org.leadpractitioner.domain.core.CaseMembership::getPractitioner).distinct().toList();
@@ -402,17 +401,27 @@ public class MeetingService {
         ConsentRecord consent = c.latestConsent().filter(ConsentRecord::isGiven).orElseThrow(() -> new RuleViolation(
                 "meeting.no-consent", "practitionerIds", "The family's consent to early help is not in force on case "
                         + c.getReference() + ", so no practitioner can be invited. Record the family's consent first."));
-        Set<Agency> sharing = consent.getSharingAgencies();
+        Set<Agency> sharing = sharedWith(c, consent);
         for (Practitioner p : invited) {
             if (!sharing.contains(p.getAgency())) {
                 throw new RuleViolation("meeting.invitee-outside-consent", "practitionerIds", p.displayName() + " works for "
                         + p.getAgency().getName() + ", which the family has not agreed to share information with (their"
-                        + " consent of " + Checks.date(consent.getDecidedOn()) + " covers "
+                        + " consent of " + Checks.date(consent.getDecidedOn()) + " and the case's team cover "
                         + sharing.stream().map(Agency::getName).sorted().collect(Collectors.joining(", "))
                         + "). Invite someone from those agencies, or record the family's consent to share with "
                         + p.getAgency().getName() + " first.");
             }
         }
+    }
+
+    /**
+     * The agencies information about the case may go to: those the family's consent names, and those of the
+     * practitioners already on the case's team (the family's early help is with them).
+     */
+    private Set<Agency> sharedWith(EarlyHelpCase c, ConsentRecord consent) {
+        Set<Agency> agencies = new java.util.HashSet<>(consent.getSharingAgencies());
+        c.activeMembershipsOn(today()).forEach(m -> agencies.add(m.getPractitioner().getAgency()));
+        return agencies;
     }
 
     /** Practitioners invited join the case's team (from today), so they can see the meeting and its plan. */

@@ -37,6 +37,9 @@ import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
 import org.leadpractitioner.core.cases.CaseViews.CaseView;
 import org.leadpractitioner.domain.assignment.Designation;
 import org.leadpractitioner.domain.core.CaseStatus;
+import org.leadpractitioner.meetings.MeetingInputs;
+import org.leadpractitioner.meetings.MeetingService;
+import org.leadpractitioner.meetings.MeetingViews;
 import org.leadpractitioner.training.SupervisionService;
 import org.leadpractitioner.training.SupervisionViews.CaseNoteView;
 
@@ -62,6 +65,9 @@ public class CaseResource {
     static final Map<String, String> APPOINTMENT_FIELDS = Map.of("practitioner", "practitionerId", "children", "childIds",
             "contingency", "contingencyId", "familyWish", "wish", "familyAskedFor", "askedForPractitionerId",
             "familyAskedForName", "askedForName", "familyWishNotMetReason", "reasonNotMet");
+
+    @Inject
+    MeetingService meetings;
 
     @Inject
     CaseService cases;
@@ -201,6 +207,23 @@ public class CaseResource {
     public Response planHandover(@PathParam("id") long id, HandoverInputs.Plan input) {
         AppointmentViews.HandoverView h = Http.withFieldNames(HandoverResource.FIELDS, () -> handovers.plan(id, Http.body(input)));
         return Http.created(uri.getBaseUriBuilder().path("handovers").path(Long.toString(h.id())).build(), h, h.version());
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    @Operation(summary = "Schedule a TAF meeting (initial, review, step-down, handover, closure) in UK time, with a venue"
+            + " or online link, chair, minute-taker and invitees (practitioners within the family's consent, family"
+            + " members); invitations go out by email with an iCalendar file; 'clashes' warns of invitees' other TAFs")
+    public Response scheduleMeeting(@PathParam("id") long id, MeetingInputs.Schedule input) {
+        MeetingViews.MeetingView m = meetings.schedule(id, Http.body(input));
+        return Http.created(uri.getBaseUriBuilder().path("meetings").path(Long.toString(m.id())).build(), m, m.version());
+    }
+
+    @GET
+    @Path("{id}/meetings")
+    @Operation(summary = "The case's TAF meetings, its plan's review clock and its actions")
+    public MeetingViews.CasePlan meetings(@PathParam("id") long id) {
+        return meetings.forCase(id);
     }
 
     @GET

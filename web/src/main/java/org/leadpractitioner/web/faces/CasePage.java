@@ -71,6 +71,11 @@ public class CasePage implements Serializable {
     @Inject
     HandoverService handoverService;
 
+    @Inject
+    org.leadpractitioner.meetings.MeetingService meetingService;
+
+    private org.leadpractitioner.meetings.MeetingViews.CasePlan meetings;
+
     private LeadPanel leads;
     private List<LeadInForce> leadsInForce;
     private List<HandoverView> handovers;
@@ -109,6 +114,7 @@ public class CasePage implements Serializable {
         leads = appointments.panel(id);
         leadsInForce = leadsInForce(leads);
         handovers = handoverService.forCase(id);
+        meetings = meetingService.forCase(id);
         long caseId = id;
         supervisionNotes = new PagedModel<>((offset, limit) -> supervision.caseNotes(caseId, offset, limit), CaseNoteView::id);
         if (view.isOpen()) {
@@ -219,6 +225,15 @@ public class CasePage implements Serializable {
     }
 
     /** The case's handovers of the lead role, newest first. */
+    /** The case's TAF meetings and its plan's review clock. */
+    public org.leadpractitioner.meetings.MeetingViews.CasePlan getMeetings() {
+        return meetings;
+    }
+
+    public String meetingWhen(org.leadpractitioner.meetings.MeetingViews.CalendarEntry e) {
+        return SupervisionPage.ukDate(e.starts().toLocalDate()) + " at " + e.starts().toLocalTime();
+    }
+
     public List<HandoverView> getHandovers() {
         return handovers;
     }
