@@ -84,8 +84,8 @@ class IcsWriterTest {
 
         assertTrue(ics.contains("DTSTART;TZID=Europe/London:20261029T100000\r\n"), ics);
         VEvent event = event(parse(ics));
-        assertEquals(Instant.parse("2026-10-29T10:00:00Z"), instant(event.getStartDate().orElseThrow().getDate()));
-        assertEquals(Instant.parse("2026-10-29T11:30:00Z"), instant(event.getEndDate().orElseThrow().getDate()));
+        assertEquals(Instant.parse("2026-10-29T10:00:00Z"), instant(event.getDateTimeStart().getDate()));
+        assertEquals(Instant.parse("2026-10-29T11:30:00Z"), instant(event.getDateTimeEnd().getDate()));
     }
 
     @Test
@@ -94,8 +94,8 @@ class IcsWriterTest {
 
         assertTrue(ics.contains("DTSTART;TZID=Europe/London:20261022T100000\r\n"), ics);
         VEvent event = event(parse(ics));
-        assertEquals(Instant.parse("2026-10-22T09:00:00Z"), instant(event.getStartDate().orElseThrow().getDate()));
-        assertEquals(Instant.parse("2026-10-22T10:30:00Z"), instant(event.getEndDate().orElseThrow().getDate()));
+        assertEquals(Instant.parse("2026-10-22T09:00:00Z"), instant(event.getDateTimeStart().getDate()));
+        assertEquals(Instant.parse("2026-10-22T10:30:00Z"), instant(event.getDateTimeEnd().getDate()));
     }
 
     @Test
