@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import org.leadpractitioner.domain.BaseEntity;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.Checks;
@@ -232,9 +231,5 @@ public class PlanAction extends BaseEntity {
 
     public List<ActionProgress> getProgress() {
         return Collections.unmodifiableList(progress);
-    }
-
-    boolean isOf(EarlyHelpCase c) {
-        return Objects.equals(earlyHelpCase, c);
     }
 }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.leadpractitioner.core.Page;
@@ -21,6 +22,7 @@ import org.leadpractitioner.core.security.CallerService;
 import org.leadpractitioner.core.security.Roles;
 import org.leadpractitioner.domain.RuleViolation;
 import org.leadpractitioner.domain.core.AuditAction;
+import org.leadpractitioner.domain.core.Checks;
 import org.leadpractitioner.domain.core.EarlyHelpCase;
 import org.leadpractitioner.domain.meetings.PlanAction;
 import org.leadpractitioner.domain.meetings.TafMeeting;
@@ -86,10 +88,10 @@ public class DriftService {
                     "SELECT COUNT(p) FROM TafPlan p JOIN p.earlyHelpCase c",
                     " WHERE p.endedOn IS NULL AND p.nextReviewOn < :today AND" + OPEN + scope, " ORDER BY p.nextReviewOn, p.id",
                     TafPlan.class, whose, caller, today, offset, limit,
-                    p -> item(kind, p.getEarlyHelpCase(), "Review due " + org.leadpractitioner.domain.core.Checks.date(
-                            p.getNextReviewOn()) + " (" + p.getCadence().label().toLowerCase(java.util.Locale.UK) + ")",
+                    p -> item(kind, p.getEarlyHelpCase(), "Review due " + Checks.date(p.getNextReviewOn()) + " ("
+                            + p.getCadence().label().toLowerCase(Locale.UK) + ")",
                             p.getNextReviewOn(), today, null, null));
-            case OVERDUE_ACTION -> page("SELECT a FROM PlanAction a JOIN FETCH a.earlyHelpCase c JOIN FETCH c.family"
+            case OVERDUE_ACTION -> page("SELECT a FROM PlanAction a JOIN FETCH a.agreedAt JOIN FETCH a.earlyHelpCase c JOIN FETCH c.family"
                     + " LEFT JOIN FETCH a.ownerPractitioner LEFT JOIN FETCH a.ownerFamilyMember",
                     "SELECT COUNT(a) FROM PlanAction a JOIN a.earlyHelpCase c",
                     " WHERE a.status IN (org.leadpractitioner.domain.meetings.ActionStatus.NOT_STARTED,"
@@ -102,8 +104,7 @@ public class DriftService {
                     " WHERE m.status = org.leadpractitioner.domain.meetings.MeetingStatus.HELD AND m.circulatedOn IS NULL"
                             + " AND m.circulationDueOn < :today AND" + OPEN + scope, " ORDER BY m.circulationDueOn, m.id",
                     TafMeeting.class, whose, caller, today, offset, limit,
-                    m -> item(kind, m.getEarlyHelpCase(), "Record of the " + m.getType().label() + " of "
-                            + org.leadpractitioner.domain.core.Checks.date(m.heldOn()) + " not sent to everyone",
+                    m -> item(kind, m.getEarlyHelpCase(), "Record of the " + m.getType().label() + " of " + Checks.date(m.heldOn()) + " not sent to everyone",
                             m.getCirculationDueOn(), today, m.getId(), null));
         };
         audit.record(AuditAction.VIEW, "Drift", null, null, null, kind + " for " + whose + ": " + page.items().size()

@@ -220,7 +220,7 @@ public class MeetingService {
     // ---- the record
 
     public MeetingView saveOutcome(long meetingId, long expectedVersion, @NotNull @Valid MeetingInputs.Outcome input) {
-        TafMeeting m = recordable(meetingId, expectedVersion);
+        TafMeeting m = changeable(meetingId, expectedVersion);
         m.saveOutcome(outcome(input), now());
         em.flush();
         discardDraft(m);
@@ -234,7 +234,7 @@ public class MeetingService {
      * date); without it the meeting shows that the handover is still to be planned (the pages plan it next).
      */
     public MeetingView complete(long meetingId, long expectedVersion, @NotNull @Valid MeetingInputs.Complete input) {
-        TafMeeting m = recordable(meetingId, expectedVersion);
+        TafMeeting m = changeable(meetingId, expectedVersion);
         Practitioner me = me(callers.current());
         m.recordHeld(me, calendar.addWorkingDays(m.heldOn(), TafMeeting.CIRCULATION_WORKING_DAYS), now());
         TafPlan plan = em.createNamedQuery(TafPlan.FIND_BY_CASE, TafPlan.class).setParameter("caseId", caseId(m))
@@ -324,7 +324,7 @@ public class MeetingService {
             throw new RuleViolation("meeting.not-scheduled.conflict", null, "This meeting was cancelled; agree actions at"
                     + " a meeting that takes place.");
         }
-        requireRunner(m);
+        requireRunnerOrLead(m);
         PlanAction a = PlanAction.agree(m, terms(m, input), ownerOnCase(m, input), now());
         em.persist(a);
         em.flush();
@@ -372,10 +372,10 @@ public class MeetingService {
             throw new RuleViolation("meeting.family-member-unknown", "familyMemberIds", "One of the family members chosen"
                     + " does not exist. Choose members of the family from the list.");
         }
-        Practitioner chair = in.chairId() == null ? null : practitioners.getOrDefault(in.chairId(),
-                practitioner(in.chairId(), "chairId"));
-        Practitioner minuteTaker = in.minuteTakerId() == null ? null : practitioners.getOrDefault(in.minuteTakerId(),
-                practitioner(in.minuteTakerId(), "minuteTakerId"));
+        Practitioner chair = in.chairId() == null ? null : practitioners.containsKey(in.chairId())
+                ? practitioners.get(in.chairId()) : practitioner(in.chairId(), "chairId");
+        Practitioner minuteTaker = in.minuteTakerId() == null ? null : practitioners.containsKey(in.minuteTakerId())
+                ? practitioners.get(in.minuteTakerId()) : practitioner(in.minuteTakerId(), "minuteTakerId");
         return new TafMeeting.Details(in.type(), in.starts(), in.ends(), in.venue(), in.onlineLink(), chair, minuteTaker,
                 practitioners.values(), members);
     }
@@ -515,14 +515,6 @@ public class MeetingService {
         Versions.require(m.getVersion(), expectedVersion, "meeting");
         requireRunnerOrLead(m);
         return m;
-    }
-
-    private TafMeeting recordable(long meetingId, long expectedVersion) {
-        return changeable(meetingId, expectedVersion);
-    }
-
-    private void requireRunner(TafMeeting m) {
-        requireRunnerOrLead(m);
     }
 
     private void requireRunnerOrLead(TafMeeting m) {

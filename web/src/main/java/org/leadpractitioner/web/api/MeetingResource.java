@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadpractitioner.domain.meetings.TafMeeting;
 import org.leadpractitioner.meetings.MeetingInputs;
 import org.leadpractitioner.meetings.MeetingService;
 import org.leadpractitioner.meetings.MeetingViews.ActionView;
@@ -66,7 +67,7 @@ public class MeetingResource {
     @GET
     @Operation(summary = "The caller's TAF meetings (those they are invited to) between two UK dates, at most 100 days")
     public List<CalendarEntry> calendar(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        LocalDate start = from == null ? LocalDate.now().withDayOfMonth(1) : from;
+        LocalDate start = from == null ? LocalDate.now(TafMeeting.ZONE).withDayOfMonth(1) : from;
         return meetings.calendar(start, to == null ? start.plusMonths(1).minusDays(1) : to);
     }
 
@@ -103,9 +104,9 @@ public class MeetingResource {
     @Produces(CALENDAR)
     @Operation(summary = "The invitation as an iCalendar file (a cancellation once the meeting is cancelled)")
     public Response ics(@PathParam("id") long id) {
-        byte[] ics = meetings.ics(id).getBytes(StandardCharsets.UTF_8);
-        return Response.ok(ics, CALENDAR + "; charset=UTF-8; method=" + (ics.length > 0 && new String(ics,
-                StandardCharsets.UTF_8).contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST"))
+        String ics = meetings.ics(id);
+        String method = ics.contains("\r\nMETHOD:CANCEL\r\n") ? "CANCEL" : "REQUEST";
+        return Response.ok(ics.getBytes(StandardCharsets.UTF_8), CALENDAR + "; charset=UTF-8; method=" + method)
                 .header("Content-Disposition", Downloads.attachment("taf-meeting-" + id + ".ics"))
                 .header("Cache-Control", Downloads.NO_STORE).build();
     }
