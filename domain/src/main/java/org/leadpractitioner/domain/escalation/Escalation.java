@@ -34,10 +34,10 @@ import org.leadpractitioner.domain.core.WorkingDays;
 /**
  * A professional disagreement about a case, escalated through the authority's stages until it is resolved (issue 5;
  * DOMAIN.md, "Escalation"). A practitioner raises it with another practitioner (never themself): what it is about
- * ({@link EscalationCategory}), the concern, the outcome they want, and the route ({@link Urgency}: deadlines in working
- * days, or in hours where risk makes that too slow). Each party's agency is kept as it was when it was raised, so the
- * record still says which agencies disagreed after someone moves on. It starts at stage 1, with the practitioner it
- * was raised with as the responder.
+ * ({@link EscalationCategory}), the concern, the outcome they want, and the route ({@link Urgency}: deadlines in
+ * working days, or in hours where risk makes that too slow). Each party's agency is kept as it was when it was raised,
+ * so the record still says which agencies disagreed after someone moves on. It starts at stage 1, with the practitioner
+ * it was raised with as the responder.
  *
  * <p>At each stage the responder responds ({@link #respond}) and the outcome is recorded ({@link #recordOutcome}):
  * resolved or an agreed plan closes it as {@link EscalationStatus#RESOLVED}; not resolved leaves it open for the raiser
@@ -50,14 +50,14 @@ import org.leadpractitioner.domain.core.WorkingDays;
  * the case and shown to both agencies.
  *
  * <p><b>History.</b> The escalation holds its state now (status, current stage, the outcome or the withdrawal reason
- * while closed); the {@link EscalationStage} records hold everything that happened, in order and never overwritten
- * once ended: each stage reached with its deadline, response and outcome, why it moved up, why it was withdrawn, and
- * (on the record a reopening starts) why it was reopened. Keeping history in the stage records rather than in a
- * separate list of events means each fact is stored once, next to the stage it belongs to, and the history page is one
- * ordered query ({@value EscalationStage#FIND_BY_ESCALATION}); a reopening always starts a stage record anyway.
+ * while closed); the {@link EscalationStage} records hold everything that happened, in order and never overwritten once
+ * ended: each stage reached with its deadline, response and outcome, why it moved up, why it was withdrawn, and (on the
+ * record a reopening starts) why it was reopened. Keeping history in the stage records rather than in a separate list
+ * of events means each fact is stored once, next to the stage it belongs to, and the history page is one ordered query
+ * ({@value EscalationStage#FIND_BY_ESCALATION}); a reopening always starts a stage record anyway.
  *
- * <p>Rules that need other data are the service's: who may see or act on the escalation (the raiser, the responder,
- * the coordinator), that the parties are on the case, notifying the business manager ({@link
+ * <p>Rules that need other data are the service's: who may see or act on the escalation (the raiser, the responder, the
+ * coordinator), that the parties are on the case, notifying the business manager ({@link
  * StageLadder#notifiesBusinessManagerReaching}) and the parties, and recording the outcome on the case. The methods
  * take the authority's stages ({@link StageLadder}), the working days ({@link WorkingDays}, knowing the bank holidays
  * the deadline needs) and the current instant: there is no clock or I/O here.
@@ -66,32 +66,37 @@ import org.leadpractitioner.domain.core.WorkingDays;
 @Table(name = "escalation")
 @NamedQueries({
     @NamedQuery(name = Escalation.FIND_BY_ID,
-            query = "SELECT e FROM Escalation e JOIN FETCH e.earlyHelpCase JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency"
-                    + " JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency LEFT JOIN FETCH e.resolvedLead WHERE e.id = :id"),
+            query = "SELECT e FROM Escalation e JOIN FETCH e.earlyHelpCase JOIN FETCH e.raisedBy"
+                    + " JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency"
+                    + " LEFT JOIN FETCH e.resolvedLead WHERE e.id = :id"),
     @NamedQuery(name = Escalation.FIND_BY_CASE,
-            query = "SELECT e FROM Escalation e JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith"
-                    + " JOIN FETCH e.raisedWithAgency WHERE e.earlyHelpCase.id = :caseId ORDER BY e.raisedAt DESC, e.id DESC"),
-    @NamedQuery(name = Escalation.FIND_RAISED_BY,
-            query = "SELECT e FROM Escalation e JOIN FETCH e.earlyHelpCase JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency"
-                    + " JOIN FETCH e.raisedByAgency WHERE e.raisedBy.id = :practitionerId ORDER BY e.raisedAt DESC, e.id DESC"),
-    @NamedQuery(name = Escalation.FIND_RAISED_WITH,
-            query = "SELECT e FROM Escalation e JOIN FETCH e.earlyHelpCase JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency"
-                    + " JOIN FETCH e.raisedWithAgency WHERE e.raisedWith.id = :practitionerId"
+            query = "SELECT e FROM Escalation e JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency"
+                    + " JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency WHERE e.earlyHelpCase.id = :caseId"
                     + " ORDER BY e.raisedAt DESC, e.id DESC"),
+    @NamedQuery(name = Escalation.FIND_RAISED_BY,
+            query = "SELECT e FROM Escalation e JOIN FETCH e.earlyHelpCase JOIN FETCH e.raisedByAgency"
+                    + " JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency WHERE e.raisedBy.id = :practitionerId"
+                    + " ORDER BY e.raisedAt DESC, e.id DESC"),
+    @NamedQuery(name = Escalation.FIND_RAISED_WITH,
+            query = "SELECT e FROM Escalation e JOIN FETCH e.earlyHelpCase JOIN FETCH e.raisedBy"
+                    + " JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWithAgency"
+                    + " WHERE e.raisedWith.id = :practitionerId ORDER BY e.raisedAt DESC, e.id DESC"),
+    @NamedQuery(name = Escalation.COUNT_RAISED_BY,
+            query = "SELECT COUNT(e) FROM Escalation e WHERE e.raisedBy.id = :practitionerId"),
+    @NamedQuery(name = Escalation.COUNT_RAISED_WITH,
+            query = "SELECT COUNT(e) FROM Escalation e WHERE e.raisedWith.id = :practitionerId"),
     @NamedQuery(name = Escalation.COUNT_OPEN_BY_STAGE,
             query = "SELECT e.currentStage, COUNT(e), COUNT(s.overdueAt) FROM Escalation e JOIN e.stages s"
-                    + " WHERE e.status = org.leadpractitioner.domain.escalation.EscalationStatus.OPEN AND s.endedAt IS NULL"
-                    + " GROUP BY e.currentStage ORDER BY e.currentStage"),
+                    + " WHERE e.status = org.leadpractitioner.domain.escalation.EscalationStatus.OPEN"
+                    + " AND s.endedAt IS NULL GROUP BY e.currentStage ORDER BY e.currentStage"),
     @NamedQuery(name = Escalation.COUNT_OPEN_BY_RAISER_AGENCY,
             query = "SELECT a.id, a.name, COUNT(e), COUNT(s.overdueAt) FROM Escalation e JOIN e.raisedByAgency a"
-                    + " JOIN e.stages s"
-                    + " WHERE e.status = org.leadpractitioner.domain.escalation.EscalationStatus.OPEN AND s.endedAt IS NULL"
-                    + " GROUP BY a.id, a.name ORDER BY a.name, a.id"),
+                    + " JOIN e.stages s WHERE e.status = org.leadpractitioner.domain.escalation.EscalationStatus.OPEN"
+                    + " AND s.endedAt IS NULL GROUP BY a.id, a.name ORDER BY a.name, a.id"),
     @NamedQuery(name = Escalation.COUNT_OPEN_BY_RAISED_WITH_AGENCY,
             query = "SELECT a.id, a.name, COUNT(e), COUNT(s.overdueAt) FROM Escalation e JOIN e.raisedWithAgency a"
-                    + " JOIN e.stages s"
-                    + " WHERE e.status = org.leadpractitioner.domain.escalation.EscalationStatus.OPEN AND s.endedAt IS NULL"
-                    + " GROUP BY a.id, a.name ORDER BY a.name, a.id")
+                    + " JOIN e.stages s WHERE e.status = org.leadpractitioner.domain.escalation.EscalationStatus.OPEN"
+                    + " AND s.endedAt IS NULL GROUP BY a.id, a.name ORDER BY a.name, a.id")
 })
 public class Escalation extends BaseEntity {
 
@@ -105,10 +110,18 @@ public class Escalation extends BaseEntity {
     /** Parameter {@code practitionerId}: the escalations they raised, with case and parties, newest first (page it). */
     public static final String FIND_RAISED_BY = "Escalation.findRaisedBy";
     /**
-     * Parameter {@code practitionerId}: the escalations raised with them, with case and parties, newest first (page it).
-     * What awaits their response at any stage: {@value EscalationStage#FIND_AWAITING_RESPONSE_FROM}.
+     * Parameter {@code practitionerId}: the escalations raised with them, with case and parties, newest first (page
+     * it). What awaits their response at any stage: {@value EscalationStage#FIND_AWAITING_RESPONSE_FROM}.
      */
     public static final String FIND_RAISED_WITH = "Escalation.findRaisedWith";
+    /**
+     * Parameter {@code practitionerId}: the number of escalations {@link #FIND_RAISED_BY} lists (for a paged table).
+     */
+    public static final String COUNT_RAISED_BY = "Escalation.countRaisedBy";
+    /**
+     * Parameter {@code practitionerId}: the number of escalations {@link #FIND_RAISED_WITH} lists (for a paged table).
+     */
+    public static final String COUNT_RAISED_WITH = "Escalation.countRaisedWith";
     /**
      * Oversight: per current stage, the open escalations and how many of them are overdue, by stage number: rows of
      * {@code Object[] {Integer stage, Long open, Long overdue}} (stages with none are absent). Overdue means marked by
@@ -226,7 +239,7 @@ public class Escalation extends BaseEntity {
      * stage's deadline. Refused: a closed case ({@code .conflict}), a missing category, concern, desired outcome or
      * route, raising it with nobody, with oneself or with a practitioner who is no longer active.
      *
-     * @param workingDays knows the bank holidays from tomorrow to stage 1's due day (standard route; unused on the urgent)
+     * @param workingDays knows the bank holidays from tomorrow to stage 1's due day (unused on the urgent route)
      */
     public static Escalation raise(EarlyHelpCase theCase, Practitioner raisedBy, Raising what, StageLadder ladder,
             Instant now, WorkingDays workingDays) {
@@ -236,9 +249,10 @@ public class Escalation extends BaseEntity {
         Objects.requireNonNull(ladder, "ladder");
         Objects.requireNonNull(now, "now");
         if (!theCase.isOpen()) {
-            throw new RuleViolation("escalation.case-not-open.conflict", null, "Case " + theCase.getReference() + " is "
-                    + theCase.getStatus().label().toLowerCase(Locale.UK) + ", so a disagreement about it cannot be escalated"
-                    + " here. If a child may be at risk of significant harm, make a safeguarding referral now.");
+            throw new RuleViolation("escalation.case-not-open.conflict", null, "Case " + theCase.getReference()
+                    + " is " + theCase.getStatus().label().toLowerCase(Locale.UK) + ", so a disagreement about it"
+                    + " cannot be escalated here. If a child may be at risk of significant harm, make a safeguarding"
+                    + " referral now.");
         }
         Escalation e = new Escalation();
         e.earlyHelpCase = theCase;
@@ -251,15 +265,17 @@ public class Escalation extends BaseEntity {
                     + " yourself. Choose the practitioner you disagree with.");
         }
         if (!with.isActive()) {
-            throw new RuleViolation("escalation.raised-with-inactive", "raisedWithId", with.displayName() + " is no longer"
-                    + " an active practitioner. Raise it with the practitioner now responsible, or with their manager.");
+            throw new RuleViolation("escalation.raised-with-inactive", "raisedWithId", with.displayName()
+                    + " is no longer an active practitioner. Raise it with the practitioner now responsible, or with"
+                    + " their manager.");
         }
         e.concern = Checks.required(what.concern(), CONCERN_MAX, "escalation.concern", "concern",
                 "your concern: what you disagree about and why");
         e.desiredOutcome = Checks.required(what.desiredOutcome(), DESIRED_OUTCOME_MAX, "escalation.desired-outcome",
                 "desiredOutcome", "the outcome you want");
-        e.urgency = Checks.present(what.urgency(), "escalation.urgency-required", "urgency", "Choose the route: standard"
-                + " (each stage in working days), or urgent (in hours) where risk to the child makes that too slow.");
+        e.urgency = Checks.present(what.urgency(), "escalation.urgency-required", "urgency", "Choose the route:"
+                + " standard (each stage in working days), or urgent (in hours) where risk to the child makes that too"
+                + " slow.");
         e.raisedBy = raisedBy;
         e.raisedByAgency = raisedBy.getAgency();
         e.raisedWith = with;
@@ -278,9 +294,11 @@ public class Escalation extends BaseEntity {
         requireOpen("record a response to");
         EscalationStage stage = getCurrentStageRecord();
         requireUndecided(stage);
-        stage.respond(Checks.required(response, EscalationStage.RESPONSE_MAX, "escalation.response", "response",
-                "the response"), Checks.optional(participants, EscalationStage.PARTICIPANTS_MAX, "escalation.participants",
-                "participants", "who took part"), now);
+        String text = Checks.required(response, EscalationStage.RESPONSE_MAX, "escalation.response", "response",
+                "the response");
+        String who = Checks.optional(participants, EscalationStage.PARTICIPANTS_MAX, "escalation.participants",
+                "participants", "who took part");
+        stage.respond(text, who, now);
     }
 
     /**
@@ -303,17 +321,20 @@ public class Escalation extends BaseEntity {
                 ? "what was agreed" : "why it is not resolved");
         if (resolvedLead != null) {
             if (category != EscalationCategory.WHO_SHOULD_LEAD) {
-                throw new RuleViolation("escalation.resolved-lead-not-applicable", "resolvedLeadId", "Only a disagreement"
-                        + " about who should be the lead practitioner names a lead in its outcome; this one is about "
+                throw new RuleViolation("escalation.resolved-lead-not-applicable", "resolvedLeadId", "Only a"
+                        + " disagreement about who should be the lead practitioner names a lead in its outcome; this"
+                        + " one is about "
                         + category.label().toLowerCase(Locale.UK) + ". Leave the lead empty.");
             }
             if (!result.isResolving()) {
-                throw new RuleViolation("escalation.resolved-lead-not-applicable", "resolvedLeadId", "A lead is named only"
-                        + " when the disagreement is resolved. Leave the lead empty, or choose the outcome that was agreed.");
+                throw new RuleViolation("escalation.resolved-lead-not-applicable", "resolvedLeadId", "A lead is named"
+                        + " only when the disagreement is resolved. Leave the lead empty, or choose the outcome that"
+                        + " was agreed.");
             }
             if (!resolvedLead.isActive()) {
-                throw new RuleViolation("escalation.resolved-lead-inactive", "resolvedLeadId", resolvedLead.displayName()
-                        + " is no longer an active practitioner. Name the practitioner who will lead.");
+                throw new RuleViolation("escalation.resolved-lead-inactive", "resolvedLeadId",
+                        resolvedLead.displayName() + " is no longer an active practitioner. Name the practitioner who"
+                                + " will lead.");
             }
         }
         stage.decide(result, text, resolvedLead, now);
@@ -333,11 +354,11 @@ public class Escalation extends BaseEntity {
     }
 
     /**
-     * Moves the escalation up to stage {@code toStage}, with {@code responder} to respond there by its deadline (counted
-     * from now). Moving to the next stage needs no reason when the current stage is recorded as not resolved or its
-     * deadline has passed; moving up before that, or skipping a stage, needs a reason (kept on the stage left). Refused:
-     * a closed escalation, the last stage (nothing above it), a stage that is not above the current one or that the
-     * policy does not have, no responder, the raiser as responder, an inactive responder.
+     * Moves the escalation up to stage {@code toStage}, with {@code responder} to respond there by its deadline
+     * (counted from now). Moving to the next stage needs no reason when the current stage is recorded as not resolved
+     * or its deadline has passed; moving up before that, or skipping a stage, needs a reason (kept on the stage left).
+     * Refused: a closed escalation, the last stage (nothing above it), a stage that is not above the current one or
+     * that the policy does not have, no responder, the raiser as responder, an inactive responder.
      *
      * @return the new current stage record
      */
@@ -359,16 +380,17 @@ public class Escalation extends BaseEntity {
                 "the reason for moving up");
         if (why == null && toStage > currentStage + 1) {
             EscalationStagePolicy skipped = ladder.stage(currentStage + 1, "toStage");
-            throw new RuleViolation("escalation.stage-skipped-without-reason", "reason", "Moving from stage " + currentStage
-                    + " straight to stage " + toStage + " skips " + skipped.describe() + (toStage > currentStage + 2
-                    ? " and the stages after it" : "") + ". Say why the stage" + (toStage > currentStage + 2 ? "s are" : " is")
+            boolean several = toStage > currentStage + 2;
+            throw new RuleViolation("escalation.stage-skipped-without-reason", "reason", "Moving from stage "
+                    + currentStage + " straight to stage " + toStage + " skips " + skipped.describe()
+                    + (several ? " and the stages after it" : "") + ". Say why the stage" + (several ? "s are" : " is")
                     + " skipped, or move up to stage " + (currentStage + 1) + ".");
         }
         if (why == null && from.getOutcome() != StageOutcome.NOT_RESOLVED && !from.isPastDeadline(now)) {
-            throw new RuleViolation("escalation.moved-up-early-without-reason", "reason", Checks.capitalise(from.describe())
-                    + " has not been recorded as not resolved, and its deadline (" + from.deadline().describe()
-                    + ") has not passed. Say why it needs to move up now, or record the outcome of stage " + currentStage
-                    + " first.");
+            throw new RuleViolation("escalation.moved-up-early-without-reason", "reason",
+                    Checks.capitalise(from.describe()) + " has not been recorded as not resolved, and its deadline ("
+                            + from.deadline().describe() + ") has not passed. Say why it needs to move up now, or"
+                            + " record the outcome of stage " + currentStage + " first.");
         }
         checkResponder(responder, to);
         from.end(StageEnd.MOVED_UP, why, now);
@@ -379,13 +401,13 @@ public class Escalation extends BaseEntity {
         Checks.present(responder, "escalation.responder-required", "responderId", "Choose who must respond at "
                 + at.describe() + ".");
         if (responder.equals(raisedBy)) {
-            throw new RuleViolation("escalation.responder-is-raiser", "responderId", responder.displayName() + " raised this"
-                    + " escalation, so cannot be the one to respond to it. Choose who must respond at " + at.describe()
-                    + ".");
+            throw new RuleViolation("escalation.responder-is-raiser", "responderId", responder.displayName()
+                    + " raised this escalation, so cannot be the one to respond to it. Choose who must respond at "
+                    + at.describe() + ".");
         }
         if (!responder.isActive()) {
-            throw new RuleViolation("escalation.responder-inactive", "responderId", responder.displayName() + " is no longer"
-                    + " an active practitioner. Choose who must respond at " + at.describe() + ".");
+            throw new RuleViolation("escalation.responder-inactive", "responderId", responder.displayName()
+                    + " is no longer an active practitioner. Choose who must respond at " + at.describe() + ".");
         }
     }
 
@@ -428,10 +450,10 @@ public class Escalation extends BaseEntity {
     }
 
     /**
-     * Reopens a closed or withdrawn escalation, with the reason: it is open again at the stage it was at (or at the last
-     * stage, if the policy no longer has that one), in a fresh stage record with the same responder, the stage's name as
-     * the policy has it now and a deadline counted from now. The earlier outcome or withdrawal stays in the earlier stage
-     * records; the escalation's outcome summary, resolved lead and withdrawal reason are cleared.
+     * Reopens a closed or withdrawn escalation, with the reason: it is open again at the stage it was at (or at the
+     * last stage, if the policy no longer has that one), in a fresh stage record with the same responder, the stage's
+     * name as the policy has it now and a deadline counted from now. The earlier outcome or withdrawal stays in the
+     * earlier stage records; the escalation's outcome summary, resolved lead and withdrawal reason are cleared.
      *
      * @return the new current stage record
      */

@@ -25,13 +25,13 @@ import org.leadpractitioner.domain.core.WorkingDays;
  * and its name at the time), who must respond, when it started and its deadline (fixed when it starts: {@link
  * StageDeadline}); then the response (with who took part) and the outcome with its note; when it became overdue, if it
  * did; and how it ended: the escalation {@link StageEnd#MOVED_UP moved up} from it (with the reason, when one was
- * needed or given), {@link StageEnd#CLOSED closed} at it, or was {@link StageEnd#WITHDRAWN withdrawn} (with the reason).
- * A stage record started by reopening the escalation holds the reason it was reopened.
+ * needed or given), {@link StageEnd#CLOSED closed} at it, or was {@link StageEnd#WITHDRAWN withdrawn} (with the
+ * reason). A stage record started by reopening the escalation holds the reason it was reopened.
  *
- * <p>The records are the escalation's history: nothing in them is overwritten once the stage has ended. The record
- * that has not ended is the current stage of an open escalation; an open escalation has exactly one. All changes go
- * through the {@link Escalation}; the sweep that marks stages overdue works on the stage itself ({@link
- * #markOverdue}), so that it needs no query per escalation.
+ * <p>The records are the escalation's history: nothing in them is overwritten once the stage has ended. The record that
+ * has not ended is the current stage of an open escalation; an open escalation has exactly one. All changes go through
+ * the {@link Escalation}; the sweep that marks stages overdue works on the stage itself ({@link #markOverdue}), so that
+ * it needs no query per escalation.
  *
  * <p>The deadline is not recomputed when the bank holidays or the stage policy change afterwards (docs/adr/0013 leaves
  * the choice to each area): the parties were told the date when the stage started.
@@ -40,7 +40,8 @@ import org.leadpractitioner.domain.core.WorkingDays;
 @Table(name = "escalation_stage")
 @NamedQueries({
     @NamedQuery(name = EscalationStage.FIND_DUE_FOR_OVERDUE,
-            query = "SELECT s FROM EscalationStage s JOIN FETCH s.escalation e WHERE s.endedAt IS NULL"
+            query = "SELECT s FROM EscalationStage s JOIN FETCH s.escalation e JOIN FETCH e.earlyHelpCase"
+                    + " JOIN FETCH e.raisedBy JOIN FETCH s.responder WHERE s.endedAt IS NULL"
                     + " AND s.overdueAt IS NULL AND s.deadlineAt <= :now"
                     + " AND e.status = org.leadpractitioner.domain.escalation.EscalationStatus.OPEN"
                     + " ORDER BY s.deadlineAt, s.id"),
@@ -49,19 +50,23 @@ import org.leadpractitioner.domain.core.WorkingDays;
                     + " ORDER BY s.recordNo"),
     @NamedQuery(name = EscalationStage.FIND_LATEST_OF,
             query = "SELECT s FROM EscalationStage s JOIN FETCH s.responder WHERE s.escalation.id IN :escalationIds"
-                    + " AND s.recordNo = (SELECT MAX(x.recordNo) FROM EscalationStage x WHERE x.escalation = s.escalation)"),
+                    + " AND s.recordNo = (SELECT MAX(x.recordNo) FROM EscalationStage x"
+                    + " WHERE x.escalation = s.escalation)"),
     @NamedQuery(name = EscalationStage.FIND_AWAITING_RESPONSE_FROM,
             query = "SELECT s FROM EscalationStage s JOIN FETCH s.escalation e JOIN FETCH e.earlyHelpCase"
-                    + " JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency"
+                    + " JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith"
+                    + " JOIN FETCH e.raisedWithAgency"
                     + " WHERE s.responder.id = :practitionerId AND s.endedAt IS NULL ORDER BY s.deadlineAt, s.id"),
     @NamedQuery(name = EscalationStage.FIND_OPEN_AT_STAGE,
             query = "SELECT s FROM EscalationStage s JOIN FETCH s.escalation e JOIN FETCH e.earlyHelpCase"
-                    + " JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency"
+                    + " JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith"
+                    + " JOIN FETCH e.raisedWithAgency"
                     + " JOIN FETCH s.responder WHERE s.endedAt IS NULL AND s.stageNumber = :stage"
                     + " ORDER BY s.deadlineAt, s.id"),
     @NamedQuery(name = EscalationStage.FIND_OVERDUE,
             query = "SELECT s FROM EscalationStage s JOIN FETCH s.escalation e JOIN FETCH e.earlyHelpCase"
-                    + " JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith JOIN FETCH e.raisedWithAgency"
+                    + " JOIN FETCH e.raisedBy JOIN FETCH e.raisedByAgency JOIN FETCH e.raisedWith"
+                    + " JOIN FETCH e.raisedWithAgency"
                     + " JOIN FETCH s.responder WHERE s.endedAt IS NULL AND s.overdueAt IS NOT NULL"
                     + " ORDER BY s.deadlineAt, s.id")
 })
@@ -69,8 +74,9 @@ public class EscalationStage extends BaseEntity {
 
     /**
      * Parameter {@code now}: current stages of open escalations whose deadline has been reached and that are not marked
-     * overdue yet, with their escalation, soonest deadline first (the overdue sweep; page it). For each, call {@link
-     * #markOverdue}, then {@link #movesUpAutomatically} to decide between moving up and prompting the raiser.
+     * overdue yet, with their escalation, its case, the raiser and the responder (whom the sweep tells), soonest
+     * deadline first (the overdue sweep; page it). For each, call {@link #markOverdue}, then {@link
+     * #movesUpAutomatically} to decide between moving up and prompting the raiser.
      */
     public static final String FIND_DUE_FOR_OVERDUE = "EscalationStage.findDueForOverdue";
     /** Parameter {@code escalationId}: its stage records with their responders, in order (the history). */
@@ -217,8 +223,8 @@ public class EscalationStage extends BaseEntity {
 
     /**
      * Notes that this stage has passed its deadline unresolved. Idempotent: returns {@code true} only for the call that
-     * marked it, and only when this is the current stage of an open escalation (the outcome not resolving it, which would
-     * have closed it) and {@code now} has reached the deadline; {@code false} otherwise, changing nothing.
+     * marked it, and only when this is the current stage of an open escalation (the outcome not resolving it, which
+     * would have closed it) and {@code now} has reached the deadline; {@code false} otherwise, changing nothing.
      */
     public boolean markOverdue(Instant now) {
         Objects.requireNonNull(now, "now");
@@ -233,12 +239,13 @@ public class EscalationStage extends BaseEntity {
      * Whether the authority's policy for this stage wants the escalation moved up without waiting for the raiser: this
      * is the current stage of an open escalation, it is marked overdue, its policy says {@link
      * OverdueAction#MOVE_UP_AUTOMATICALLY} and there is a stage above it. When {@code false} for an overdue stage, the
-     * raiser is prompted instead (at the last stage there is nothing to move up to: the raiser and the chair are told it
-     * is late).
+     * raiser is prompted instead (at the last stage there is nothing to move up to: the raiser and the chair are told
+     * it is late).
      */
     public boolean movesUpAutomatically(StageLadder ladder) {
         return overdueAt != null && isCurrent() && escalation.getStatus().isOpen() && !ladder.isLast(stageNumber)
-                && ladder.find(stageNumber).map(p -> p.getOnOverdue() == OverdueAction.MOVE_UP_AUTOMATICALLY).orElse(false);
+                && ladder.find(stageNumber).map(p -> p.getOnOverdue() == OverdueAction.MOVE_UP_AUTOMATICALLY)
+                        .orElse(false);
     }
 
     /** Whether this is the stage the escalation is at now (it has not ended). */
@@ -346,7 +353,9 @@ public class EscalationStage extends BaseEntity {
         return endKind;
     }
 
-    /** Why it moved up (when a reason was needed or given) or why the escalation was withdrawn; otherwise {@code null}. */
+    /**
+     * Why it moved up (when a reason was needed or given) or why the escalation was withdrawn; otherwise {@code null}.
+     */
     public String getEndReason() {
         return endReason;
     }

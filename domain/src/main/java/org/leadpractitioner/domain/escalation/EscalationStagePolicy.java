@@ -21,15 +21,15 @@ import org.leadpractitioner.domain.core.WorkingDays;
 /**
  * One stage of the authority's escalation policy (DOMAIN.md, "Escalation"): its number (stages run 1, 2, 3... without
  * gaps, see {@link StageLadder}), its name and what it means, how long the responder has on the standard route (in
- * working days) and on the urgent route (in hours), whether reaching it notifies the safeguarding partnership's business
- * manager, and what happens when it passes its deadline unresolved ({@link OverdueAction}).
+ * working days) and on the urgent route (in hours), whether reaching it notifies the safeguarding partnership's
+ * business manager, and what happens when it passes its deadline unresolved ({@link OverdueAction}).
  *
- * <p>Migration V11 seeds four stages that follow the shape of the published policies quoted in DOMAIN.md
- * (practitioner to practitioner, 2 working days; line managers or designated safeguarding leads, 5; senior managers or
- * heads of service, 2, notifying the business manager; the safeguarding partnership with an independent chair, 10; 24
- * hours on the urgent route, 48 at the partnership; the raiser is prompted when a stage is overdue). They are defaults:
- * the authority changes them to match its local partnership's policy. A change applies to stages started from then on;
- * a stage already under way keeps the name and the deadline it started with ({@link EscalationStage}).
+ * <p>Migration V11 seeds four stages that follow the shape of the published policies quoted in DOMAIN.md (practitioner
+ * to practitioner, 2 working days; line managers or designated safeguarding leads, 5; senior managers or heads of
+ * service, 2, notifying the business manager; the safeguarding partnership with an independent chair, 10; 24 hours on
+ * the urgent route, 48 at the partnership; the raiser is prompted when a stage is overdue). They are defaults: the
+ * authority changes them to match its local partnership's policy. A change applies to stages started from then on; a
+ * stage already under way keeps the name and the deadline it started with ({@link EscalationStage}).
  *
  * <p>The stage number is fixed when the stage is created (the ladder grows or shrinks at the top; renumbering would
  * break the records of escalations that reached a stage), the rest can change. Values that are not positive are refused
@@ -96,11 +96,14 @@ public class EscalationStagePolicy extends BaseEntity {
             boolean notifiesBusinessManager, OverdueAction onOverdue) {
     }
 
-    /** A stage of the policy; {@code stageNumber} is 1 or more (whether it fits the ladder is {@link StageLadder}'s). */
+    /**
+     * A stage of the policy; {@code stageNumber} is 1 or more (whether it fits the ladder is {@link StageLadder}'s).
+     */
     public EscalationStagePolicy(int stageNumber, Terms terms) {
         if (stageNumber < 1) {
-            throw new RuleViolation("escalation-policy.stage-number-not-positive", "stageNumber", "Stages are numbered"
-                    + " from 1 (you entered " + stageNumber + "). Enter 1 for the first stage, 2 for the next, and so on.");
+            throw new RuleViolation("escalation-policy.stage-number-not-positive", "stageNumber", "Stages are"
+                    + " numbered from 1 (you entered " + stageNumber + "). Enter 1 for the first stage, 2 for the next,"
+                    + " and so on.");
         }
         this.stageNumber = stageNumber;
         change(terms);
@@ -109,18 +112,19 @@ public class EscalationStagePolicy extends BaseEntity {
     /** Changes the name, meaning, time limits, notification or overdue behaviour of the stage. */
     public final void change(Terms terms) {
         Objects.requireNonNull(terms, "terms");
-        String newName = Checks.required(terms.name(), NAME_MAX, "escalation-policy.name", "name", "the name of the stage");
+        String newName = Checks.required(terms.name(), NAME_MAX, "escalation-policy.name", "name",
+                "the name of the stage");
         String newDescription = Checks.required(terms.description(), DESCRIPTION_MAX, "escalation-policy.description",
                 "description", "what the stage means");
         if (terms.responseWorkingDays() < 1) {
-            throw new RuleViolation("escalation-policy.working-days-not-positive", "responseWorkingDays", "The time limit"
-                    + " of a stage on the standard route must be at least 1 working day (you entered "
+            throw new RuleViolation("escalation-policy.working-days-not-positive", "responseWorkingDays", "The time"
+                    + " limit of a stage on the standard route must be at least 1 working day (you entered "
                     + terms.responseWorkingDays() + "). Enter the number of working days the responder has.");
         }
         if (terms.urgentResponseHours() < 1) {
-            throw new RuleViolation("escalation-policy.urgent-hours-not-positive", "urgentResponseHours", "The time limit"
-                    + " of a stage on the urgent route must be at least 1 hour (you entered " + terms.urgentResponseHours()
-                    + "). Enter the number of hours the responder has, for example 24.");
+            throw new RuleViolation("escalation-policy.urgent-hours-not-positive", "urgentResponseHours", "The time"
+                    + " limit of a stage on the urgent route must be at least 1 hour (you entered "
+                    + terms.urgentResponseHours() + "). Enter the number of hours the responder has, for example 24.");
         }
         OverdueAction action = Checks.present(terms.onOverdue(), "escalation-policy.on-overdue-required", "onOverdue",
                 "Choose what happens when the stage passes its deadline unresolved: prompt the raiser to move it up, or"
@@ -141,9 +145,11 @@ public class EscalationStagePolicy extends BaseEntity {
      */
     public StageDeadline deadlineFrom(Instant start, Urgency urgency, WorkingDays workingDays) {
         Objects.requireNonNull(start, "start");
-        return Objects.requireNonNull(urgency, "urgency") == Urgency.URGENT
-                ? StageDeadline.hoursAfter(start, urgentResponseHours)
-                : StageDeadline.workingDaysAfter(start, responseWorkingDays, Objects.requireNonNull(workingDays, "workingDays"));
+        if (Objects.requireNonNull(urgency, "urgency") == Urgency.URGENT) {
+            return StageDeadline.hoursAfter(start, urgentResponseHours);
+        }
+        return StageDeadline.workingDaysAfter(start, responseWorkingDays, Objects.requireNonNull(workingDays,
+                "workingDays"));
     }
 
     /** "stage 2 (Line managers / designated safeguarding leads)", as messages name a stage. */

@@ -25,7 +25,8 @@ public record StageDeadline(LocalDate dueOn, Instant at) {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
+            Locale.UK);
 
     public StageDeadline {
         Objects.requireNonNull(at, "at");

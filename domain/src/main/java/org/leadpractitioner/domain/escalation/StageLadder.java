@@ -35,13 +35,14 @@ public final class StageLadder {
         for (int i = 0; i < sorted.size(); i++) {
             int number = sorted.get(i).getStageNumber();
             if (number == i) {
-                throw new RuleViolation("escalation-policy.stage-repeated", "stageNumber", "There are two stages numbered "
-                        + number + ". Give each stage its own number, or change the existing stage " + number + ".");
+                throw new RuleViolation("escalation-policy.stage-repeated", "stageNumber", "There are two stages"
+                        + " numbered " + number + ". Give each stage its own number, or change the existing stage "
+                        + number + ".");
             }
             if (number != i + 1) {
-                throw new RuleViolation("escalation-policy.stage-missing", "stageNumber", "The stages must be numbered 1, 2,"
-                        + " 3 and so on without gaps, but there is no stage " + (i + 1) + " before stage " + number
-                        + ". Add stage " + (i + 1) + " first.");
+                throw new RuleViolation("escalation-policy.stage-missing", "stageNumber", "The stages must be"
+                        + " numbered 1, 2, 3 and so on without gaps, but there is no stage " + (i + 1)
+                        + " before stage " + number + ". Add stage " + (i + 1) + " first.");
             }
         }
         return new StageLadder(List.copyOf(sorted));
