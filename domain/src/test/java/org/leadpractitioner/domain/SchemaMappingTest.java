@@ -60,7 +60,7 @@ class SchemaMappingTest {
     private static final String MIGRATIONS = "db/migration/common";
     private static final List<String> PACKAGES = List.of("org.leadpractitioner.domain.core",
             "org.leadpractitioner.domain.assignment", "org.leadpractitioner.domain.training",
-            "org.leadpractitioner.domain.meetings");
+            "org.leadpractitioner.domain.meetings", "org.leadpractitioner.domain.escalation");
 
     record SqlColumn(String type, Integer length, boolean notNull) {
     }
