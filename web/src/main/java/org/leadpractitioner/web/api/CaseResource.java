@@ -37,6 +37,9 @@ import org.leadpractitioner.core.cases.CaseViews.CaseSummary;
 import org.leadpractitioner.core.cases.CaseViews.CaseView;
 import org.leadpractitioner.domain.assignment.Designation;
 import org.leadpractitioner.domain.core.CaseStatus;
+import org.leadpractitioner.escalation.EscalationInputs;
+import org.leadpractitioner.escalation.EscalationService;
+import org.leadpractitioner.escalation.EscalationViews;
 import org.leadpractitioner.meetings.MeetingInputs;
 import org.leadpractitioner.meetings.MeetingService;
 import org.leadpractitioner.meetings.MeetingViews;
@@ -68,6 +71,9 @@ public class CaseResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    EscalationService escalations;
 
     @Inject
     CaseService cases;
@@ -224,6 +230,24 @@ public class CaseResource {
     @Operation(summary = "The case's TAF meetings, its plan's review clock and its actions")
     public MeetingViews.CasePlan meetings(@PathParam("id") long id) {
         return meetings.forCase(id);
+    }
+
+    @POST
+    @Path("{id}/escalations")
+    @Operation(summary = "Raise an escalation of a professional disagreement on the case with a practitioner: category,"
+            + " concern, desired outcome, standard or urgent route; stage 1 starts now with its deadline. Never a"
+            + " substitute for a safeguarding referral (see referralRoute)")
+    public Response raiseEscalation(@PathParam("id") long id, EscalationInputs.Raise input) {
+        EscalationViews.EscalationView e = escalations.raise(id, Http.body(input));
+        return Http.created(uri.getBaseUriBuilder().path("escalations").path(Long.toString(e.id())).build(), e,
+                e.version());
+    }
+
+    @GET
+    @Path("{id}/escalations")
+    @Operation(summary = "The case's escalations and their outcomes, newest first")
+    public List<EscalationViews.EscalationSummary> escalations(@PathParam("id") long id) {
+        return escalations.forCase(id);
     }
 
     @GET

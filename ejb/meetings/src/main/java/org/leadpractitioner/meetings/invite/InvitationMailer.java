@@ -128,6 +128,7 @@ public class InvitationMailer {
                 }
                 try {
                     if (transport == null) {
+                        MailTimeouts.apply(mailSession);
                         transport = mailSession.getTransport();
                     }
                     if (!transport.isConnected()) {
@@ -201,7 +202,7 @@ public class InvitationMailer {
     }
 
     /** A short reason for a failure: what kind it is, without a stack trace or the server's whole reply. */
-    static String shortReason(Exception e) {
+    public static String shortReason(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException) {
                 return "connection refused";
