@@ -1,7 +1,5 @@
 package org.leadpractitioner.domain.assignment;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,9 +89,6 @@ final class AssignmentWorld {
     }
 
     static RuleViolation assertViolation(String code, String field, Executable action) {
-        RuleViolation v = assertThrows(RuleViolation.class, action);
-        assertEquals(code, v.getCode(), v.getMessage());
-        assertEquals(field, v.getField(), v.getMessage());
-        return v;
+        return org.leadpractitioner.domain.TestSupport.assertViolation(code, field, action);
     }
 }

@@ -1,9 +1,6 @@
 package org.leadpractitioner.domain.meetings;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -80,25 +77,13 @@ final class MeetingWorld {
         return m;
     }
 
-    private static long nextId = 1000;
-
     /** Gives an entity an id, as persisting would (equality and lookups by id need one). */
     static <T extends BaseEntity> T id(T entity) {
-        try {
-            Field f = BaseEntity.class.getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(entity, nextId++);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return org.leadpractitioner.domain.TestSupport.withId(entity);
     }
 
     /** Asserts that {@code action} breaks the rule {@code code}, naming {@code field}; returns the violation. */
     static RuleViolation assertViolation(String code, String field, Executable action) {
-        RuleViolation violation = assertThrows(RuleViolation.class, action);
-        assertEquals(code, violation.getCode(), violation.getMessage());
-        assertEquals(field, violation.getField(), violation.getMessage());
-        return violation;
+        return org.leadpractitioner.domain.TestSupport.assertViolation(code, field, action);
     }
 }

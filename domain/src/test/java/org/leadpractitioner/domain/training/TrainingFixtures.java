@@ -1,7 +1,5 @@
 package org.leadpractitioner.domain.training;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,9 +71,6 @@ final class TrainingFixtures {
 
     /** Asserts that {@code action} breaks the rule {@code code}, naming {@code field}; returns the violation. */
     static RuleViolation assertViolation(String code, String field, Executable action) {
-        RuleViolation violation = assertThrows(RuleViolation.class, action);
-        assertEquals(code, violation.getCode(), violation.getMessage());
-        assertEquals(field, violation.getField(), violation.getMessage());
-        return violation;
+        return org.leadpractitioner.domain.TestSupport.assertViolation(code, field, action);
     }
 }
